@@ -1,0 +1,118 @@
+import { LineIndex } from '../text/line-index';
+import { isBlank } from '../text/normalize';
+import { FormatId, formatById, formatForYear, PARTS, TableKind } from '../templates';
+import { readAgency, readTitle, readYear } from './document-facts';
+import { readHeadings } from './headings';
+import { findTableRegions, TableRegion } from './table-regions';
+import { formatByContent, interpretTable, kindByContent, TableGroup } from './tables';
+import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Table, Title } from './types';
+
+export interface ParseOptions {
+  /** a format chosen by the user instead of detection */
+  readonly format?: FormatId;
+}
+
+const ANNUAL_TITLE = /政府信息公开.{0,12}年度报告/;
+const WORK_PLAN_TITLE = /工作要点/;
+
+function classifyLines(lines: LineIndex, regions: readonly TableRegion[]): LineKind[] {
+  const kinds: LineKind[] = lines.lines.map((l) => (isBlank(l.text) ? 'blank' : 'prose'));
+  for (const r of regions) for (let n = r.firstLine; n <= r.lastLine; n++) kinds[n] = 'table';
+  return kinds;
+}
+
+function readParts(outline: readonly Heading[], annual: boolean): Part[] {
+  return outline
+    .filter((h) => h.level === 1)
+    .map((heading) => {
+      const byNumber = PARTS.find((p) => p.number === heading.number);
+      const template = !annual
+        ? undefined
+        : byNumber && byNumber.keywords.test(heading.title)
+          ? byNumber
+          : PARTS.find((p) => p.keywords.test(heading.title));
+      return { number: heading.number, template, heading, range: heading.sectionRange };
+    });
+}
+
+function documentKind(title: Title | undefined, outline: readonly Heading[]): DocumentKind {
+  if (title && ANNUAL_TITLE.test(title.text)) return 'annual-report';
+  if (title && WORK_PLAN_TITLE.test(title.text)) return 'work-plan';
+  // Without a recognisable title, several of the six standard part headings make a report.
+  const standard = outline.filter((h) => h.level === 1 && PARTS.some((p) => p.number === h.number && p.keywords.test(h.title)));
+  return standard.length >= 3 ? 'annual-report' : 'other';
+}
+
+function groupTables(regions: readonly TableRegion[], partAt: (offset: number) => Part | undefined): TableGroup[] {
+  const groups: { kind: TableKind | undefined; part: number | undefined; regions: TableRegion[]; caption: string | undefined }[] = [];
+  for (const region of regions) {
+    const part = partAt(region.range.start);
+    const kind = kindByContent(region.rows) ?? part?.template?.table;
+    const partNo = part?.template?.number ?? part?.number;
+    const prev = groups[groups.length - 1];
+    if (prev && prev.kind === kind && prev.part === partNo && kind !== undefined) prev.regions.push(region);
+    else groups.push({ kind, part: partNo, regions: [region], caption: undefined });
+  }
+  return groups;
+}
+
+function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly TableGroup[]): FormatDecision {
+  const byKind = (k: TableKind) => {
+    const g = groups.find((x) => x.kind === k);
+    return g ? formatByContent(k, g.regions.flatMap((r) => r.rows)) : undefined;
+  };
+  const byActiveTable = byKind('active');
+  const byRequestsTable = byKind('requests');
+  const byYear = year !== undefined ? formatForYear(year) : undefined;
+  const [id, source]: [FormatId, FormatDecision['source']] = options.format
+    ? [options.format, 'setting']
+    : byActiveTable
+      ? [byActiveTable, 'tables']
+      : byYear
+        ? [byYear, 'year']
+        : byRequestsTable
+          ? [byRequestsTable, 'tables']
+          : ['2021', 'default'];
+  return { template: formatById(id), source, byYear, byActiveTable, byRequestsTable };
+}
+
+/** Builds the document model: the one parse every feature reads. */
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+  const lines = new LineIndex(text);
+  const regions = findTableRegions(lines.lines);
+  const lineKinds = classifyLines(lines, regions);
+  const headings = readHeadings(lines, lineKinds);
+  const title = readTitle(lines, lineKinds);
+  if (title) for (const r of title.ranges) lineKinds[lines.lineAt(r.start).number] = 'title';
+  const outline = headings.filter((h) => !h.parent);
+  const kind = documentKind(title, outline);
+  const parts = readParts(outline, kind === 'annual-report');
+  const firstPart = parts[0]?.heading.lineRange.start ?? text.length;
+  const preambleStart = title ? lines.lineAt(title.range.end).next : 0;
+  const preamble = preambleStart < firstPart ? { start: preambleStart, end: firstPart } : undefined;
+  const head = text.slice(0, Math.min(text.length, Math.max(firstPart, 4000)));
+  const year = readYear(title, head);
+  const agency = readAgency(title, head);
+  const partOf = (offset: number) => parts.find((p) => p.range.start <= offset && offset <= p.range.end);
+  const groups = groupTables(regions, partOf);
+  const format = decideFormat(options, year, groups);
+  const tables: Table[] = groups.map((g) => interpretTable(g, format.template));
+  return {
+    text,
+    lines,
+    lineKinds,
+    kind,
+    isReport: kind !== 'other',
+    title,
+    year,
+    agency,
+    format,
+    headings,
+    outline,
+    parts,
+    preamble,
+    tables,
+    tableOf: (k) => tables.find((t) => t.kind === k),
+    partOf,
+  };
+}

@@ -1,0 +1,53 @@
+import { LineIndex } from '../text/line-index';
+import { isBlank } from '../text/normalize';
+import { TextRange } from '../text/range';
+import { LineKind, Title } from './types';
+
+const TITLE_WORDS = /政府信息公开|政务公开|年度报告|工作要点/;
+
+/**
+ * The title is the first short lines before any prose or heading; it may be split over lines
+ * (linzi-office-2024: "…政府信息公开工作" / "" / "年度报告"), and letter-spaced ("通    知").
+ */
+export function readTitle(lines: LineIndex, kinds: readonly LineKind[]): Title | undefined {
+  const ranges: TextRange[] = [];
+  const parts: string[] = [];
+  for (const line of lines.lines) {
+    if (kinds[line.number] === 'blank' || isBlank(line.text)) {
+      if (parts.length === 0) continue;
+      continue;
+    }
+    if (kinds[line.number] !== 'prose') break;
+    const t = line.text.trim().replace(/[\u00a0\u3000]/g, '');
+    if (t.length > 40 || /[。：:；，]$/.test(t) || /[。，]/.test(t) || parts.length >= 4) break;
+    const lead = line.text.length - line.text.trimStart().length;
+    ranges.push({ start: line.start + lead, end: line.start + line.text.trimEnd().length });
+    parts.push(t.replace(/\s+/g, ''));
+  }
+  const text = parts.join('');
+  if (!ranges.length || !TITLE_WORDS.test(text)) return undefined;
+  return { text, ranges, range: { start: ranges[0].start, end: ranges[ranges.length - 1].end } };
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+const PERIOD = /统计期限[^。]{0,12}?((?:19|20)\d{2})\s*年/;
+const REPORT_YEAR = /((?:19|20)\d{2})\s*年度?(?:政府信息公开|政务公开)/;
+
+/** The report year: from the title, else the statistics period, else the first "YYYY年度政府信息公开". */
+export function readYear(title: Title | undefined, head: string): number | undefined {
+  const m = (title && YEAR_IN_TITLE.exec(title.text)) || PERIOD.exec(head) || REPORT_YEAR.exec(head);
+  return m ? Number(m[1]) : undefined;
+}
+
+const AGENCY_IN_TITLE = /^(.+?)(?:关于印发)?(?:(?:19|20)\d{2})\s*年/;
+const AGENCY_IN_PREAMBLE = [/本报告由(.{2,30}?)(?:按照|根据|依据|依照|编制)/, /([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d{2}年度?政府信息公开工作年度报告/];
+
+export function readAgency(title: Title | undefined, head: string): string | undefined {
+  const m = title ? AGENCY_IN_TITLE.exec(title.text) : null;
+  if (m) return m[1].replace(/关于印发$/, '');
+  for (const re of AGENCY_IN_PREAMBLE) {
+    const p = re.exec(head);
+    if (p) return p[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,11 @@
+import { TABLE_RULES } from './tables';
+import { Rule } from './types';
+
+/**
+ * Every rule, by family. Each family folder owns its index; adding a rule touches only that file.
+ */
+export const RULES: readonly Rule[] = [...TABLE_RULES];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

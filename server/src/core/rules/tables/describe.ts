@@ -1,0 +1,43 @@
+import { Localized, msg } from '../../i18n';
+import { IdentityCheck } from '../../model/identities';
+import { Cell, DataRow } from '../../model/types';
+import { TextRange } from '../../text/range';
+import { ColumnTemplate } from '../../templates';
+import { RelatedLocation } from '../types';
+
+export function rowName(row: DataRow): Localized {
+  return row.template?.name ?? msg(row.label || '（未识别的行）', row.label || '(unrecognised row)');
+}
+
+/** "「本年新收」行「自然人」列" / "row "new requests", column "natural persons"" */
+export function cellName(row: DataRow | undefined, column: ColumnTemplate | undefined): Localized {
+  const r = row && row.template?.id !== 'data' ? rowName(row) : undefined;
+  const zh = [r ? `「${r.zh}」行` : '', column ? `「${column.name.zh}」列` : ''].join('');
+  const en = [r ? `row "${r.en}"` : '', column ? `column "${column.name.en}"` : ''].filter(Boolean).join(', ');
+  return msg(zh, en);
+}
+
+export function cellRange(cell: Cell): TextRange {
+  return cell.valueRange ?? cell.range;
+}
+
+export function fmt(n: number | undefined): string {
+  return n === undefined ? '?' : String(n);
+}
+
+/** "63+3+1+7+26+10": zero addends are left out when there are many, so the arithmetic stays readable. */
+export function addends(cells: readonly Cell[]): string {
+  const values = cells.map((c) => c.value ?? 0);
+  const shown = values.length > 6 ? values.filter((v) => v !== 0) : values;
+  return shown.length ? shown.join('+') : '0';
+}
+
+/** Where an identity's cell sits, for relatedInformation. */
+export function relatedCells(check: IdentityCheck, cells: readonly Cell[]): RelatedLocation[] {
+  return cells.map((cell) => {
+    const row = check.row ?? check.table.dataRows.find((r) => r.values.includes(cell));
+    const column = check.column ?? cell.column;
+    const name = cellName(row, column);
+    return { range: cellRange(cell), message: msg(`${name.zh}：${fmt(cell.value)}`, `${name.en}: ${fmt(cell.value)}`) };
+  });
+}
