@@ -165,14 +165,8 @@ export function looksLike(lang: 'zh-cn' | 'en', message: string): boolean {
   return CJK.test(unquoted) && !/\b(the|is|of|should|must|does)\b/i.test(unquoted);
 }
 
-/** Whether the language server advertises a capability, from the package/server wiring. */
-export function extensionPackageJson(): Record<string, unknown> {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(ext);
-  return ext.packageJSON as Record<string, unknown>;
-}
-
-export function fixedDeadline(ms: number): () => boolean {
-  const end = Date.now() + ms;
-  return () => Date.now() > end;
+/** 0-based index of the first line matching `re` at or after `from`. */
+export function lineIndex(doc: vscode.TextDocument, re: RegExp, from = 0): number {
+  for (let i = from; i < doc.lineCount; i++) if (re.test(doc.lineAt(i).text)) return i;
+  throw new Error(`no line matching ${re} in ${doc.uri.fsPath}`);
 }

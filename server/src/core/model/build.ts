@@ -3,8 +3,8 @@ import { isBlank } from '../text/normalize';
 import { FormatId, formatById, formatForYear, PARTS, TableKind } from '../templates';
 import { readAgency, readTitle, readYear } from './document-facts';
 import { readHeadings } from './headings';
-import { findTableRegions, TableRegion } from './table-regions';
-import { formatByContent, interpretTable, kindByContent, TableGroup } from './tables';
+import { findTableRegions, TableRegion } from '../tables/table-regions';
+import { formatByContent, interpretTable, kindByContent, TableGroup } from '../tables/interpret';
 import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Table, Title } from './types';
 
 export interface ParseOptions {

@@ -76,8 +76,10 @@ export interface DataRow {
   readonly otherFormat: FormatId | undefined;
   /** 表二 section id (item1, item5, …) */
   readonly section: string | undefined;
-  /** label path as written, levels joined with " / " */
+  /** label path for matching (normalised), levels joined with " / " */
   readonly label: string;
+  /** label path as written, one entry per level (carried over from the rows above for merged cells) */
+  readonly labelPath: readonly string[];
   readonly labelRange: TextRange | undefined;
   readonly columns: readonly ColumnTemplate[];
   /** value cells in column order; may be fewer or more than `columns` when the row is malformed */

@@ -33,15 +33,16 @@ export default defineRule({
     const certain = certainValues(failing);
     for (const c of failing) {
       const total = c.right[0];
-      const where = cellName(c.row, c.column ?? total.column);
+      const totalRow = c.row ?? c.table.dataRows.find((r) => r.values.includes(total));
+      const where = cellName(totalRow, c.column ?? total.column);
       const expected = c.leftSum!;
       const sum = addends(c.left);
       const value = certain.get(total);
       ctx.report({
         range: cellRange(total),
         message: msg(
-          `${where} 总计应为 ${expected}（${sum}），实为 ${c.rightSum}`,
-          `${where}: total should be ${expected} (${sum}), found ${c.rightSum}`,
+          `${where.zh} 应为 ${expected}（${sum}），实为 ${c.rightSum}`,
+          `${where.en} should be ${expected} (${sum}), found ${c.rightSum}`,
         ),
         related: relatedCells(c, c.left.filter((x) => x.value !== 0)).slice(0, 12),
         fix:

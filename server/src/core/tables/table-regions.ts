@@ -1,8 +1,8 @@
 import { Line } from '../text/line-index';
 import { isBlank } from '../text/normalize';
 import { TextRange } from '../text/range';
-import { looksLikeHeading } from './heading-syntax';
-import { RawCell, RawRow, TableLayout } from './types';
+import { looksLikeHeading } from '../model/heading-syntax';
+import { RawCell, RawRow, TableLayout } from '../model/types';
 
 export interface TableRegion {
   readonly layout: TableLayout;

@@ -1,7 +1,7 @@
 import { readCell } from '../text/numbers';
 import { TextRange } from '../text/range';
 import { ColumnTemplate } from '../templates';
-import { Cell, RawCell } from './types';
+import { Cell, RawCell } from '../model/types';
 
 /** Maps an offset inside a cell's joined text onto the source, through its line segments. */
 export function sourceOffset(cell: RawCell, k: number, atEnd = false): number {

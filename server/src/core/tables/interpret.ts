@@ -1,10 +1,10 @@
-import { labelKey } from '../text/normalize';
+import { labelKey, trimSpace } from '../text/normalize';
 import { readCell } from '../text/numbers';
 import { FORMATS, FormatId, FormatTemplate, RowTemplate, Table2Section, TableKind } from '../templates';
 import { toCell } from './cells';
-import { chineseNumeral } from './heading-syntax';
+import { chineseNumeral } from '../model/heading-syntax';
 import { TableRegion } from './table-regions';
-import { DataRow, RawCell, RawRow, Table } from './types';
+import { DataRow, RawCell, RawRow, Table } from '../model/types';
 
 const REQUEST_HEADER = /申请人情况|自然人|商业企业|科研机构|勾稽关系|法人或其他组织|社会公益组织/;
 const APPEAL_HEADER = /行政复议|行政诉讼|结果维持|结果纠正|尚未审结|直接起诉|复议后起诉|其他结果/;
@@ -83,6 +83,7 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
   const headerRows: RawRow[] = [];
   const dataRows: DataRow[] = [];
   const path: (string | undefined)[] = [undefined, undefined, undefined];
+  const rawPath: (string | undefined)[] = [undefined, undefined, undefined];
   for (const row of rows) {
     const cells = row.cells;
     if (cells.some((c) => REQUEST_HEADER.test(c.text))) {
@@ -94,11 +95,13 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
     if (cells.length <= width) while (split < cells.length && isLabelCell(cells[split])) split++;
     const labels = cells.slice(0, split);
     const values = cells.slice(split);
-    const texts = labels.flatMap((c) => labelKey(c.text).split(/\s*\/\s*(?=[一二三四五六七八九十（(\d])/)).filter((t) => t !== '');
+    const raws = labels.flatMap((c) => c.text.split(/\s*\/\s*(?=[一二三四五六七八九十（(\d])/)).map(trimSpace).filter((t) => t !== '');
+    const texts = raws.map(labelKey);
     texts.forEach((t, i) => {
       const level = levelOf(t) ?? (Math.min(i, 2) as Level);
       path[level] = t;
-      for (let d = level + 1; d < 3; d++) path[d] = undefined;
+      rawPath[level] = raws[i];
+      for (let d = level + 1; d < 3; d++) path[d] = rawPath[d] = undefined;
     });
     const hit = texts.length ? candidates.find((c) => matchesPath(c.row, path)) : undefined;
     const tpl = hit && (own.has(hit.row.id) ? section.rows.find((r) => r.id === hit.row.id)! : hit.row);
@@ -107,6 +110,7 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
       otherFormat: hit && !own.has(hit.row.id) ? hit.format : undefined,
       section: section.id,
       label: path.filter(Boolean).join(' / '),
+      labelPath: rawPath.filter((x): x is string => x !== undefined),
       labelRange: labelRangeOf(labels),
       columns: section.columns,
       values: values.map((c, i) => toCell(c, section.columns[i])),
@@ -163,6 +167,7 @@ function interpretActive(rows: readonly RawRow[], template: FormatTemplate): Pic
       otherFormat: foreign ? other.id : undefined,
       section: sectionT?.id,
       label: labelKey(first),
+      labelPath: [trimSpace(first)],
       labelRange: labelRangeOf(row.cells.slice(0, 1)),
       columns,
       values: values.map((c, i) => toCell(c, columns[i])),
@@ -188,6 +193,7 @@ function interpretAppeals(rows: readonly RawRow[], template: FormatTemplate): Pi
       otherFormat: undefined,
       section: section.id,
       label: '',
+      labelPath: [],
       labelRange: undefined,
       columns: section.columns,
       values: row.cells.map((c, i) => toCell(c, section.columns[i])),

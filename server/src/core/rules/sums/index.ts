@@ -1,0 +1,3 @@
+import { Rule } from '../types';
+
+export const SUM_RULES: readonly Rule[] = [];
