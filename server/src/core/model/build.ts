@@ -10,6 +10,8 @@ import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Tab
 export interface ParseOptions {
   /** a format chosen by the user instead of detection */
   readonly format?: FormatId;
+  /** treat the document as an annual report even when detection does not recognise it */
+  readonly assumeReport?: boolean;
 }
 
 const ANNUAL_TITLE = /政府信息公开.{0,12}年度报告/;
@@ -85,7 +87,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const title = readTitle(lines, lineKinds);
   if (title) for (const r of title.ranges) lineKinds[lines.lineAt(r.start).number] = 'title';
   const outline = headings.filter((h) => !h.parent);
-  const kind = documentKind(title, outline);
+  const detected = documentKind(title, outline);
+  const kind = detected === 'other' && options.assumeReport ? 'annual-report' : detected;
   const parts = readParts(outline, kind === 'annual-report');
   const firstPart = parts[0]?.heading.lineRange.start ?? text.length;
   const preambleStart = title ? lines.lineAt(title.range.end).next : 0;

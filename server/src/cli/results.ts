@@ -1,0 +1,25 @@
+import { ReportModel } from '../core/model/types';
+import { Finding } from '../core/rules/types';
+
+export interface FileResult {
+  readonly file: string;
+  readonly model: ReportModel | undefined;
+  readonly findings: readonly Finding[];
+  /** set when the file is not a report and was not checked */
+  readonly skipped?: string;
+  /** number of edits applied by --fix */
+  readonly fixed?: number;
+}
+
+export function countBySeverity(results: readonly FileResult[]) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results)
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+    }
+  return { errors, warnings, infos };
+}
