@@ -25,6 +25,9 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let lang: Lang = 'zh-cn';
 let canPullConfiguration = false;
+// Documents opened before the first settings arrive wait for them, so a rule the user turned off
+// never flashes up.
+let settingsLoaded: Promise<void> = Promise.resolve();
 
 function isForced(doc: TextDocument, settings: Settings): boolean {
   if (doc.languageId === 'gov-report') return true;
@@ -62,8 +65,9 @@ function schedule(doc: TextDocument): void {
   if (prev) clearImmediate(prev);
   pending.set(
     doc.uri,
-    setImmediate(() => {
+    setImmediate(async () => {
       pending.delete(doc.uri);
+      await settingsLoaded;
       const current = documents.get(doc.uri);
       if (!current) return;
       try {
@@ -116,10 +120,12 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => undefined);
   }
-  void loadSettings();
+  settingsLoaded = loadSettings();
 });
 
-connection.onDidChangeConfiguration(() => void loadSettings());
+connection.onDidChangeConfiguration(() => {
+  settingsLoaded = loadSettings();
+});
 
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));
