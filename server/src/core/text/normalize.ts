@@ -11,10 +11,12 @@ export function isBlank(s: string): boolean {
   return BLANK.test(s);
 }
 
+const LEADING = new RegExp(`^[${SPACE_CLASS}]*`);
+const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'g');
+
 /** Leading white space length (ASCII, NBSP, ideographic space). */
 export function leadingSpace(s: string): number {
-  const m = new RegExp(`^[${SPACE_CLASS}]*`).exec(s);
-  return m ? m[0].length : 0;
+  return LEADING.exec(s)![0].length;
 }
 
 /** Full-width ASCII variants (！ to ～) to ASCII; the ideographic space to a space. */
@@ -26,7 +28,7 @@ export function toHalfWidth(s: string): string {
 export function labelKey(s: string): string {
   return toHalfWidth(s)
     .replace(/\[bookmark:[^\]]*\]/g, '')
-    .replace(new RegExp(`[${SPACE_CLASS}]`, 'g'), '')
+    .replace(ANY_SPACE, '')
     .replace(/[“”"「」]/g, '"')
     .replace(/．/g, '.');
 }

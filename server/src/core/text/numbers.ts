@@ -1,4 +1,3 @@
-import { toHalfWidth } from './normalize';
 
 /** What reading a table cell's text as a number found. */
 export interface CellReading {
@@ -29,7 +28,13 @@ const UNIT = /^(?:亿元|亿|万元|万|千元|元|件|个|项|次|条|%)$/;
  * Reads a table cell (NUM-1…NUM-3 of the domain): layout debris is normalised away for reading the value,
  * but every normalisation is reported so that rules can flag it.
  */
+const PLAIN = /^\d{1,15}$/;
+
 export function readCell(raw: string): CellReading {
+  // Nearly every cell is a bare count; read it without the general machinery.
+  if (PLAIN.test(raw)) {
+    return { value: Number(raw), valueSpan: [0, raw.length], blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, normalised: false, bookmark: false, junk: false };
+  }
   const bookmark = BOOKMARK.test(raw);
   BOOKMARK.lastIndex = 0;
   // Keep a map from normalised characters back to raw offsets so the value span is exact.
@@ -39,7 +44,8 @@ export function readCell(raw: string): CellReading {
   for (let i = 0; i < stripped.length; i++) {
     const c = stripped[i];
     if (c === '\u0000' || c === ' ' || c === '\u00a0' || c === '\u3000' || c === '\t' || c === '\u200b' || c === '\ufeff') continue;
-    let h = toHalfWidth(c);
+    const code = c.charCodeAt(0);
+    let h = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
     if (h === '，') h = ',';
     if (c === '\u2212') h = '-';
     chars.push(h);
