@@ -1,8 +1,9 @@
+import { ServerFeature } from '../context';
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
-import { foldingRanges } from '../core/features/folding';
-import { outline, OutlineKind, OutlineSymbol } from '../core/features/outline';
-import { ReportModel } from '../core/model/types';
-import { toRange } from './convert';
+import { foldingRanges } from '../../core/features/folding';
+import { outline, OutlineKind, OutlineSymbol } from '../../core/features/outline';
+import { ReportModel } from '../../core/model/types';
+import { toRange } from '../convert';
 
 const KIND: Record<OutlineKind, SymbolKind> = {
   title: SymbolKind.File,
@@ -29,3 +30,17 @@ export function documentSymbols(model: ReportModel): DocumentSymbol[] {
 export function folding(model: ReportModel): FoldingRange[] {
   return foldingRanges(model).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: FoldingRangeKind.Region }));
 }
+
+export const symbolsFeature: ServerFeature = {
+  capabilities: { documentSymbolProvider: true, foldingRangeProvider: true },
+  register(ctx) {
+    ctx.connection.onDocumentSymbol((params) => {
+      const a = ctx.analysisOf(params.textDocument.uri);
+      return a ? documentSymbols(a.model) : [];
+    });
+    ctx.connection.onFoldingRanges((params) => {
+      const a = ctx.analysisOf(params.textDocument.uri);
+      return a ? folding(a.model) : [];
+    });
+  },
+};
