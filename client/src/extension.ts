@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerDisableRule } from './disable-rule';
+import { registerEditorFeatures } from './editor';
 
 // The extension only starts the language client; all checking happens in the server.
 
@@ -16,13 +18,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { scheme: 'untitled', language },
     { scheme: 'vscode-remote', language },
   ]);
+  // Changes to report files on disk reach the server, which compares reports across years.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,govreport}');
+  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    synchronize: { configurationSection: 'govReport' },
+    synchronize: { configurationSection: 'govReport', fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
     outputChannelName: '政府信息公开年报校对 (gov-report-lint)',
   };
   client = new LanguageClient('govReport', '政府信息公开年报校对', serverOptions, clientOptions);
+  registerEditorFeatures(context, client);
+  registerDisableRule(context);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 }

@@ -12,6 +12,7 @@
 //   GOV_REPORT_E2E_GREP      only run tests whose full title matches (mocha grep)
 //   GOV_REPORT_E2E_TIMEOUT   seconds allowed per locale run, default 600
 //   GOV_REPORT_E2E_KEEP      keep the temporary directories (for debugging)
+//   GOV_REPORT_E2E_VERBOSE   print the workbench console (extension host output included) as it comes
 //   GOV_REPORT_CORPUS        corpus directory, default ../shared/corpus relative to the repository
 //   CODE_SERVER_CACHE        where install-code-server.sh put code-server, default .cache/code-server
 //   CHROMIUM                 browser executable, default /usr/bin/chromium
@@ -35,6 +36,7 @@ const LOCALES = (process.env.GOV_REPORT_E2E_LOCALES || 'zh-cn,en').split(',').ma
 const RUN_TIMEOUT_MS = Number(process.env.GOV_REPORT_E2E_TIMEOUT || 600) * 1000;
 const START_TIMEOUT_MS = 120_000; // server listening + workbench loaded + suite started
 const KEEP = !!process.env.GOV_REPORT_E2E_KEEP;
+const VERBOSE = !!process.env.GOV_REPORT_E2E_VERBOSE;
 
 const t0 = Date.now();
 const secs = (since = t0) => ((Date.now() - since) / 1000).toFixed(1) + 's';
@@ -281,7 +283,11 @@ async function runLocale(locale, chromium) {
       locale: locale === 'zh-cn' ? 'zh-CN' : 'en-US',
     });
     const page = await context.newPage();
-    page.on('console', (m) => consoleLines.push(`[console.${m.type()}] ${m.text()}`));
+    page.on('console', (m) => {
+      const line = `[console.${m.type()}] ${m.text()}`;
+      consoleLines.push(line);
+      if (VERBOSE) console.log(`    [${locale}] ${line}`);
+    });
     page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
 
     const authority = `127.0.0.1:${port}`;
@@ -332,7 +338,7 @@ async function runLocale(locale, chromium) {
     if (!results.language || !results.language.toLowerCase().startsWith(locale.split('-')[0])) {
       fail(`vscode.env.language is "${results.language}" in the ${locale} run`);
     }
-    if (results.total === 0 || results.passed === 0) fail('the e2e suite ran no tests');
+    if (results.total === 0) fail('the e2e suite ran no tests');
     if (results.pending > 0) fail(`${results.pending} e2e test(s) were skipped; skipping is not passing`);
     log(
       `[${locale}] ${results.passed} passed, ${results.failed} failed (VS Code ${results.vscodeVersion}, ` +
@@ -372,7 +378,7 @@ async function runLocale(locale, chromium) {
     for (const f of findFiles(path.join(userData, 'logs'), (p) => /gov|Gov|政府/.test(path.basename(p)))) {
       console.log(`--- ${path.relative(tmp, f)} (tail) ---\n${tail(fs.readFileSync(f, 'utf8'))}`);
     }
-  } else if (!screenshotTaken) {
+  } else if (!screenshotTaken && !process.env.GOV_REPORT_E2E_GREP) {
     failure = 'the suite never asked for the workbench screenshot';
     console.log(`[e2e] [${locale}] FAILED: ${failure}`);
   }

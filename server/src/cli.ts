@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { ReportModel } from './core/model/types';
 import { version } from '../../package.json';
 import { langFromLocale } from './core/i18n';
 import { fixText, lint, LintOptions } from './core/lint';
@@ -9,7 +10,9 @@ import { json } from './cli/formatters/json';
 import { sarif } from './cli/formatters/sarif';
 import { stylish } from './cli/formatters/stylish';
 import { expandInputs, InputError, readText } from './cli/inputs';
+import { PreviousReports } from './cli/previous';
 import { countBySeverity, FileResult } from './cli/results';
+import { checkFilesInWorkers, defaultJobs, isCliWorker, MIN_FILES_FOR_WORKERS, runCliWorker } from './cli/workers';
 
 // The command-line adapter: read files, run the same core as the language server, print, exit
 // 0 (no error), 1 (errors found) or 2 (usage or input problem, with a one-line reason).
@@ -34,9 +37,16 @@ interface CliOptions {
   template?: '2019' | '2021';
   rule?: Record<string, SeveritySetting>;
   assumeReport?: boolean;
+  jobs: number;
 }
 
-function checkFile(file: string, explicit: boolean, opts: CliOptions, options: LintOptions): FileResult {
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
+
+function checkFile(file: string, explicit: boolean, opts: CliOptions, options: LintOptions): FileResult & { readonly model: ReportModel } {
   const original = readText(file);
   if (original.trim() === '') throw new InputError(`${file}: file is empty`);
   let text = original;
@@ -57,7 +67,7 @@ function checkFile(file: string, explicit: boolean, opts: CliOptions, options: L
   return { file, model, findings, fixed };
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const program = new Command()
     .name('gov-report-lint')
     .description('Checks 政府信息公开工作年度报告: table arithmetic, prose numbers, required parts, publication hygiene.')
@@ -69,6 +79,7 @@ function run(argv: string[]): number {
     .addOption(new Option('--template <year>', 'check against this format instead of detecting it').choices(['2019', '2021']))
     .option('--rule <id=severity>', 'set a rule severity (repeatable; "default=…" for all rules)', parseRule)
     .option('--assume-report', 'check named files even when they are not recognised as reports')
+    .option('-j, --jobs <n>', 'worker threads for many files (default: one per core; 1 checks in the main thread)', parseJobs, defaultJobs())
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError(false);
@@ -85,7 +96,17 @@ function run(argv: string[]): number {
   const results: FileResult[] = [];
   try {
     const files = expandInputs(program.args);
-    for (const f of files) results.push(checkFile(f.path, f.explicit, opts, options));
+    // Many files are spread over worker threads (the same checks, in the same order); --fix writes
+    // files and feeds fixed reports to the cross-year checks of later ones, so it stays sequential.
+    const parallel = !opts.fix && opts.jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS && __filename.endsWith('.js');
+    if (parallel) results.push(...(await checkFilesInWorkers(files, options, opts.jobs)));
+    // Each report is also checked against its predecessor among the files given (cross-year).
+    const previous = new PreviousReports(parallel ? [] : files.map((f) => f.path), options);
+    for (const f of parallel ? [] : files) {
+      const result = checkFile(f.path, f.explicit, opts, { ...options, others: previous.othersFor(f.path) });
+      previous.update(f.path, result.model);
+      results.push(result);
+    }
     const dirsOnly = program.args.length > 0 && files.every((f) => !f.explicit);
     if (dirsOnly && results.every((r) => r.skipped)) throw new InputError(`${program.args.join(' ')}: no annual report or work plan found`);
   } catch (e) {
@@ -102,9 +123,12 @@ function run(argv: string[]): number {
   return countBySeverity(results).errors > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`gov-report-lint: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  process.exitCode = 2;
-}
+if (isCliWorker()) runCliWorker();
+else
+  run(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`gov-report-lint: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -6,8 +6,10 @@ import {
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  MessageType,
   ProposedFeatures,
   ServerCapabilities,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -17,7 +19,8 @@ import { Analyzer, MAX_DOCUMENT_LENGTH } from './lsp/analysis';
 import { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
 import { publish } from './lsp/features/diagnostics';
-import { DEFAULT_SETTINGS, Settings, validateSettings } from './lsp/settings';
+import { BackgroundChecker, LARGE_DOCUMENT_LENGTH } from './lsp/large-documents';
+import { DEFAULT_SETTINGS, Settings, settingsWarning, validateSettings } from './lsp/settings';
 
 // The language server: the only module that knows about the connection's lifecycle. It owns the
 // settings and the per-version cache; the features in lsp/features/ read one analysis per version.
@@ -27,9 +30,11 @@ const documents = new TextDocuments(TextDocument);
 let lang: Lang = 'zh-cn';
 let settings: Settings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+let workspaceFolders: readonly string[] = [];
 // Documents opened before the first settings arrive wait for them, so a rule the user turned off
 // never flashes up.
 let settingsLoaded: Promise<void> = Promise.resolve();
+let lastSettingsWarning = '';
 
 function isForced(doc: TextDocument, s: Settings): boolean {
   if (doc.languageId === 'gov-report') return true;
@@ -38,11 +43,42 @@ function isForced(doc: TextDocument, s: Settings): boolean {
   return s.files.some((g) => minimatch(path, g, { matchBase: true, dot: true }));
 }
 
-const analyzer = new Analyzer(
-  DEFAULT_SETTINGS,
-  (ruleId, error) => connection.console.error(`gov-report: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-  isForced,
+// A rule that throws is logged once per distinct error, not on every keystroke; the other rules go on.
+const loggedRuleErrors = new Set<string>();
+function logRuleError(ruleId: string, error: unknown): void {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const key = `${ruleId}\u0000${error instanceof Error ? error.message : text}`;
+  if (loggedRuleErrors.has(key) || loggedRuleErrors.size >= 1000) return;
+  loggedRuleErrors.add(key);
+  connection.console.error(`gov-report: rule ${ruleId} failed: ${text}`);
+}
+
+const analyzer = new Analyzer(DEFAULT_SETTINGS, logRuleError, isForced);
+
+// Documents over LARGE_DOCUMENT_LENGTH are checked on a worker thread (newest version only, a new version
+// cancels the running check), so a 10 MB paste never blocks the other documents.
+const background = new BackgroundChecker(
+  (result) => {
+    for (const e of result.ruleErrors) logRuleError(e.rule, e.message);
+    const doc = documents.get(result.uri);
+    if (doc && doc.version === result.version) void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: result.diagnostics });
+  },
+  (message) => connection.console.error(`gov-report: ${message}`),
 );
+documents.onDidClose((e) => background.cancel(e.document.uri));
+
+function checkInBackground(doc: TextDocument): void {
+  background.check({
+    uri: doc.uri,
+    version: doc.version,
+    text: doc.getText(),
+    lang,
+    format: settings.format === 'auto' ? undefined : settings.format,
+    assumeReport: isForced(doc, settings),
+    detect: settings.detect,
+    rules: settings.rules,
+  });
+}
 
 // Checks run off the change notification and only for the newest version: a burst of keystrokes
 // (or a 10 MB paste) never queues stale work ahead of other documents.
@@ -57,6 +93,9 @@ function schedule(doc: TextDocument): void {
       await settingsLoaded;
       const current = documents.get(doc.uri);
       if (!current) return;
+      const length = current.getText().length;
+      if (length > LARGE_DOCUMENT_LENGTH && length <= MAX_DOCUMENT_LENGTH) return checkInBackground(current);
+      background.cancel(current.uri);
       try {
         publish(ctx, current);
       } catch (error) {
@@ -72,9 +111,11 @@ const ctx: ServerContext = {
   analyzer,
   lang: () => lang,
   settings: () => settings,
+  workspaceFolders: () => workspaceFolders,
   analysisOf(uri) {
     const doc = documents.get(uri);
-    if (!doc || doc.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
+    // Large documents are checked off the main thread; features that need the model skip them.
+    if (!doc || doc.getText().length > LARGE_DOCUMENT_LENGTH) return undefined;
     const a = analyzer.get(doc);
     return a.served ? a : undefined;
   },
@@ -92,14 +133,10 @@ async function loadSettings(): Promise<void> {
     }
   }
   const result = validateSettings(raw);
-  if (result.problems.length) {
-    const names = result.problems.join(', ');
-    void connection.window.showWarningMessage(
-      lang === 'en'
-        ? `Gov report checker: invalid setting ${names}; using the default instead.`
-        : `政府信息公开年报校对：设置 ${names} 无效，已改用默认值。`,
-    );
-  }
+  // One notification per distinct set of invalid settings, not one per configuration change.
+  const warning = result.details.length ? settingsWarning(result.details, lang) : '';
+  if (warning && warning !== lastSettingsWarning) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: warning });
+  lastSettingsWarning = warning;
   settings = result.settings;
   analyzer.updateSettings(settings);
   ctx.refreshAll();
@@ -123,6 +160,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { locale?: string };
   lang = langFromLocale(init.locale ?? params.locale ?? process.env.LANG);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return { capabilities: capabilities(), serverInfo: { name: 'gov-report-lint' } };
 });
 

@@ -8,7 +8,18 @@ import {
   PublishDiagnosticsParams,
   StreamMessageReader,
   StreamMessageWriter,
+  TextEdit,
 } from 'vscode-languageserver-protocol/node';
+
+/** Applies LSP text edits (line/UTF-16 column ranges) to text with LF line breaks, last edit first. */
+export function applyLspEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
@@ -24,6 +35,8 @@ export class LspTestClient {
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
   configuration: unknown = {};
+  /** `$/progress` notifications, in order (work-done progress the server created) */
+  readonly progress: { token: unknown; value: { kind: string; title?: string; message?: string } }[] = [];
 
   constructor() {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -40,13 +53,16 @@ export class LspTestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (p: LspTestClient['progress'][number]) => void this.progress.push(p));
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  async start(locale = 'zh-cn', capabilities: InitializeParams['capabilities'] = { workspace: { configuration: true } }): Promise<void> {
-    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions: { locale } });
+  /** `init` adds to the initialize params: `rootUri`, `workspaceFolders`. */
+  async start(locale = 'zh-cn', capabilities: InitializeParams['capabilities'] = { workspace: { configuration: true } }, init: Partial<InitializeParams> = {}): Promise<void> {
+    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions: { locale }, ...init });
     await this.connection.sendNotification('initialized', {});
   }
 

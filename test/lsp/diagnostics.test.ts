@@ -3,17 +3,10 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { CORPUS, corpusText } from '../helpers/corpus';
-import { LspTestClient, SERVER } from './client';
+import { applyLspEdits, LspTestClient, SERVER } from './client';
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../examples/example-2023-annual-report.txt'), 'utf8');
 
-function applyLspEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 describe('language server over stdio', function () {
   this.timeout(30000);

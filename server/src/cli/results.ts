@@ -1,9 +1,12 @@
-import { ReportModel } from '../core/model/types';
+import { FormatDecision, ReportModel } from '../core/model/types';
 import { Finding } from '../core/rules/types';
+
+/** What the formatters read of a report's model (all that comes back from a worker thread). */
+export type ResultModel = Pick<ReportModel, 'kind' | 'isReport' | 'year' | 'lines'> & { readonly format: Pick<FormatDecision, 'template'> };
 
 export interface FileResult {
   readonly file: string;
-  readonly model: ReportModel | undefined;
+  readonly model: ResultModel | undefined;
   readonly findings: readonly Finding[];
   /** set when the file is not a report and was not checked */
   readonly skipped?: string;

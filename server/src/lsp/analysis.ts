@@ -1,8 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../core/lint';
+import { lintModel } from '../core/lint';
+import { parseReport } from '../core/model/build';
 import { ReportModel } from '../core/model/types';
 import { Finding } from '../core/rules/types';
 import { Settings } from './settings';
+import { serverRules } from './test-rules';
+
+/** Every rule (plus a throwing one only when the robustness tests set GOV_REPORT_TEST_THROWING_RULE=1). */
+const RULE_SET = serverRules();
 
 export interface Analysis {
   readonly uri: string;
@@ -13,6 +18,12 @@ export interface Analysis {
   readonly served: boolean;
 }
 
+/**
+ * What a document is checked against besides itself (the previous year's report): `key` names the
+ * inputs (uri and version or mtime), so that the cached findings are redone when they change.
+ */
+export type OthersProvider = (doc: TextDocument, model: ReportModel) => { readonly key: string; readonly others: Readonly<Record<string, unknown>> };
+
 /** Documents longer than this are not checked (a clear diagnostic says so). */
 export const MAX_DOCUMENT_LENGTH = 12 * 1024 * 1024;
 
@@ -21,8 +32,9 @@ export const MAX_DOCUMENT_LENGTH = 12 * 1024 * 1024;
  * diagnostics, hover and code actions all read the cached analysis.
  */
 export class Analyzer {
-  private readonly cache = new Map<string, Analysis & { generation: number }>();
+  private readonly cache = new Map<string, Analysis & { generation: number; othersKey: string }>();
   private generation = 0;
+  private others: OthersProvider = () => ({ key: '', others: {} });
 
   constructor(
     private settings: Settings,
@@ -35,21 +47,32 @@ export class Analyzer {
     this.generation++;
   }
 
+  /** Set by the workspace-reports feature. */
+  setOthersProvider(provider: OthersProvider): void {
+    this.others = provider;
+    this.generation++;
+  }
+
   get(doc: TextDocument): Analysis {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
-    const text = doc.getText();
+    const fresh = hit && hit.version === doc.version && hit.generation === this.generation;
+    // The same version keeps its model; only the rules run again when the other report changed.
+    const model = fresh ? hit.model : this.parse(doc);
+    const others = this.others(doc, model);
+    if (fresh && hit.othersKey === others.key) return hit;
     const assumeReport = this.forced(doc, this.settings);
-    const { model, findings } = lint(text, {
-      format: this.settings.format === 'auto' ? undefined : this.settings.format,
-      assumeReport,
-      rules: this.settings.rules,
-      onRuleError: this.onRuleError,
-    });
+    const findings = lintModel(model, { ruleSet: RULE_SET, rules: this.settings.rules, others: others.others, onRuleError: this.onRuleError });
     const served = model.isReport && (assumeReport || this.settings.detect !== 'off');
-    const analysis = { uri: doc.uri, version: doc.version, model, findings: served ? findings : [], served, generation: this.generation };
+    const analysis = { uri: doc.uri, version: doc.version, model, findings: served ? findings : [], served, generation: this.generation, othersKey: others.key };
     this.cache.set(doc.uri, analysis);
     return analysis;
+  }
+
+  private parse(doc: TextDocument): ReportModel {
+    return parseReport(doc.getText(), {
+      format: this.settings.format === 'auto' ? undefined : this.settings.format,
+      assumeReport: this.forced(doc, this.settings),
+    });
   }
 
   forget(uri: string): void {

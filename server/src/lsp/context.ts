@@ -12,6 +12,8 @@ export interface ServerContext {
   /** the display language chosen at initialisation */
   lang(): Lang;
   settings(): Settings;
+  /** the workspace folder URIs given at initialisation (none for a single file) */
+  workspaceFolders(): readonly string[];
   /** the analysis of the current version, or undefined when the document is not served */
   analysisOf(uri: string): Analysis | undefined;
   /** re-check a document and push its diagnostics (coalesced, newest version only) */

@@ -30,7 +30,7 @@ export interface DiagnosticData {
 
 export function toDiagnostic(finding: Finding, model: ReportModel, uri: string, version: number, lang: Lang): Diagnostic {
   const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({
-    location: { uri: r.uri ?? uri, range: r.uri ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : toRange(model, r.range) },
+    location: { uri: r.uri ?? uri, range: r.uri ? (r.position ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) : toRange(model, r.range) },
     message: localize(r.message, lang),
   }));
   const data: DiagnosticData = {

@@ -24,6 +24,8 @@ describe('display language (zh-cn / en)', () => {
     'sishui-county-2020-annual-report.txt',
     'zibo-hitech-2021-annual-report.txt',
     'linzi-district-2020-annual-report.txt',
+    'linzi-office-2024-annual-report.txt',
+    'linzi-2021-work-plan.txt',
   ]) {
     it(`diagnostic messages on ${name} are in the display language`, async () => {
       const uri = corpusFile(name);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'gov-report-lint.gov-report-lint';
 export const SOURCE = 'gov-report';
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -152,21 +152,67 @@ export function expectedLang(): 'zh-cn' | 'en' {
   return /^zh/i.test(vscode.env.language) ? 'zh-cn' : 'en';
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+const CJK = /[\u4e00-\u9fff]/g;
+const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’/g;
 
 /**
- * Whether a user-facing message is in the expected language. English messages may quote Chinese
- * row labels from the report, so they are recognised by English words outside quotes; Chinese
- * messages by Chinese outside quotes and no English sentence.
+ * Whether a user-facing message is in the expected language. Both languages quote Chinese text from
+ * the report, so only what is outside quotes counts: English messages have English words there,
+ * Chinese messages have Chinese there and no English phrase.
  */
 export function looksLike(lang: 'zh-cn' | 'en', message: string): boolean {
-  const unquoted = message.replace(/[“"「『《][^”"」』》]*[”"」』》]/g, ' ');
-  if (lang === 'en') return /\b[A-Za-z]{3,}\b/.test(unquoted) && /\b(the|is|of|to|table|row|total|not|does|should|must|missing|value|cell|column|sum|set)\b/i.test(unquoted);
-  return CJK.test(unquoted) && !/\b(the|is|of|should|must|does)\b/i.test(unquoted);
+  const unquoted = message.replace(QUOTED, ' ');
+  const words = unquoted.match(/\b[A-Za-z]{2,}\b/g) ?? [];
+  const cjk = unquoted.match(CJK) ?? [];
+  const englishPhrase = /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.test(unquoted);
+  if (lang === 'en') return words.length >= 2 && (cjk.length === 0 || words.join('').length > cjk.length);
+  return cjk.length >= 2 && !englishPhrase;
 }
 
 /** 0-based index of the first line matching `re` at or after `from`. */
 export function lineIndex(doc: vscode.TextDocument, re: RegExp, from = 0): number {
   for (let i = from; i < doc.lineCount; i++) if (re.test(doc.lineAt(i).text)) return i;
   throw new Error(`no line matching ${re} in ${doc.uri.fsPath}`);
+}
+
+/**
+ * Records which documents had their diagnostics published from the moment it is created, so a test
+ * can wait for the server's verdict on a document even when that verdict is "nothing" (an empty
+ * publish still fires `onDidChangeDiagnostics`). Create it before opening the document.
+ */
+export class DiagnosticsRecorder implements vscode.Disposable {
+  private readonly seen = new Set<string>();
+  private readonly waiters: { uri: string; resolve: () => void }[] = [];
+  private readonly sub = vscode.languages.onDidChangeDiagnostics((e) => {
+    for (const u of e.uris) this.seen.add(u.toString());
+    for (const w of [...this.waiters]) {
+      if (this.seen.has(w.uri)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  });
+
+  /** Resolves with our diagnostics once the document's diagnostics have been published at least once. */
+  published(uri: vscode.Uri, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+    const key = uri.toString();
+    if (this.seen.has(key)) return Promise.resolve(ours(uri));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics were published for ${uri.toString()} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri: key,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(ours(uri));
+        },
+      });
+    });
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+  }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { applyEdits } from '../../../server/src/core/fix/apply';
 import { fixText } from '../../../server/src/core/lint';
+import { TABLE_RULES } from '../../../server/src/core/rules/tables';
 import { formatById } from '../../../server/src/core/templates';
 import { templateRows, writeTable } from '../../../server/src/core/tables/write';
 import { byRule, findings, inLayout, LAYOUTS } from '../../helpers/lint';
@@ -98,8 +99,9 @@ describe('table rules on synthetic reports', () => {
     assert.match(f[0].message.zh, /缺少表三/);
   });
 
-  it('fix-all on the example reaches a fixpoint and changes only the broken total', () => {
-    const result = fixText(EXAMPLE);
+  it('fix-all with the table rules on the example reaches a fixpoint and changes only the broken total', () => {
+    // Other rule families fix other faults of the example; this checks the table rules' fixes alone.
+    const result = fixText(EXAMPLE, { ruleSet: TABLE_RULES });
     assert.ok(result.converged);
     const diff = [...result.text].findIndex((ch, i) => ch !== EXAMPLE[i]);
     const [total] = byRule(EXAMPLE, 'table-total');

@@ -78,6 +78,22 @@ function decideFormat(options: ParseOptions, year: number | undefined, groups: r
   return { template: formatById(id), source, byYear, byActiveTable, byRequestsTable };
 }
 
+/**
+ * The part holding `offset` (end inclusive). Parts are level-1 sections in document order and never overlap,
+ * so a binary search finds it: rules ask this for every sentence and cell, on documents of thousands of parts.
+ */
+function partAt(parts: readonly Part[], offset: number): Part | undefined {
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].range.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = parts[lo];
+  return p && p.range.start <= offset && offset <= p.range.end ? p : undefined;
+}
+
 /** Builds the document model: the one parse every feature reads. */
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
   const lines = new LineIndex(text);
@@ -96,10 +112,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const head = text.slice(0, Math.min(text.length, Math.max(firstPart, 4000)));
   const year = readYear(title, head);
   const agency = readAgency(title, head);
-  const partOf = (offset: number) => parts.find((p) => p.range.start <= offset && offset <= p.range.end);
+  const partOf = (offset: number) => partAt(parts, offset);
   const groups = groupTables(regions, partOf);
   const format = decideFormat(options, year, groups);
   const tables: Table[] = groups.map((g) => interpretTable(g, format.template));
+  const firstTable = new Map<TableKind | undefined, Table>();
+  for (const t of tables) if (!firstTable.has(t.kind)) firstTable.set(t.kind, t);
   return {
     text,
     lines,
@@ -115,7 +133,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     parts,
     preamble,
     tables,
-    tableOf: (k) => tables.find((t) => t.kind === k),
+    tableOf: (k) => firstTable.get(k),
     partOf,
   };
 }

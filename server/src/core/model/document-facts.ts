@@ -40,14 +40,30 @@ export function readYear(title: Title | undefined, head: string): number | undef
 }
 
 const AGENCY_IN_TITLE = /^(.+?)(?:关于印发)?(?:(?:19|20)\d{2})\s*年/;
+/** "2023年度临淄区人民政府政府信息公开工作年度报告": the year first */
+const AGENCY_AFTER_YEAR = /^(?:19|20)\d{2}\s*年度?([\u4e00-\u9fa5]{2,30}?)(?:政府信息公开|政务公开)/;
 const AGENCY_IN_PREAMBLE = [/本报告由(.{2,30}?)(?:按照|根据|依据|依照|编制)/, /([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d{2}年度?政府信息公开工作年度报告/];
+/**
+ * The subject of the first sentence of the body, "2020年，临淄区政府坚持…" (linzi-district-2020 has
+ * neither a title nor an agency in its preamble); only an agency-like name ends it.
+ */
+const AGENCY_AS_SUBJECT =
+  /(?:^|\n)[ \t\u3000]*(?:19|20)\d{2}\s*年度?[，,]\s*([\u4e00-\u9fa5]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|管委会|委员会|办公室|局))(?=[\u4e00-\u9fa5])/;
+
+/** "临淄区政府" is the usual short form of "临淄区人民政府". */
+function fullName(agency: string): string {
+  return agency.replace(/([省市县区州旗])政府(办公室|办公厅)?$/, '$1人民政府$2');
+}
 
 export function readAgency(title: Title | undefined, head: string): string | undefined {
   const m = title ? AGENCY_IN_TITLE.exec(title.text) : null;
   if (m) return m[1].replace(/关于印发$/, '');
+  const y = title ? AGENCY_AFTER_YEAR.exec(title.text) : null;
+  if (y) return y[1].replace(/人民$/, '人民政府');
   for (const re of AGENCY_IN_PREAMBLE) {
     const p = re.exec(head);
     if (p) return p[1];
   }
-  return undefined;
+  const s = AGENCY_AS_SUBJECT.exec(head);
+  return s ? fullName(s[1]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { Localized } from '../i18n';
 import { DocumentKind, ReportModel } from '../model/types';
+import { Position } from '../text/line-index';
 import { TextRange } from '../text/range';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -21,6 +22,8 @@ export interface RelatedLocation {
   readonly message: Localized;
   /** another document (cross-year checks); absent means the checked document */
   readonly uri?: string;
+  /** with `uri`: the range as lines and UTF-16 columns of that document (`range` holds its offsets) */
+  readonly position?: { readonly start: Position; readonly end: Position };
 }
 
 export interface Finding {

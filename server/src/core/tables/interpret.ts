@@ -11,8 +11,12 @@ const APPEAL_HEADER = /行政复议|行政诉讼|结果维持|结果纠正|尚�
 const ACTIVE_CAPTION = /第二十条第/;
 const ACTIVE_HEADER = /信息内容|本年制发|本年废止|现行有效|处理决定|收费金额|本年新制作|本年新公开|对外公开总|上一年项目|本年增\/减|采购项目数量|采购总金额/;
 
+// Detection reads every row's text two or three times (kind, then format); compute it once per row.
+const rowTexts = new WeakMap<RawRow, string>();
 function rowText(row: RawRow): string {
-  return labelKey(row.cells.map((c) => c.text).join(' '));
+  let t = rowTexts.get(row);
+  if (t === undefined) rowTexts.set(row, (t = labelKey(row.cells.map((c) => c.text).join(' '))));
+  return t;
 }
 
 /** Which of the three tables a block of rows is, from its own text (undefined when it cannot tell). */
@@ -64,16 +68,30 @@ function levelOf(label: string): Level | undefined {
   return undefined;
 }
 
-function matchesPath(t: RowTemplate, path: readonly (string | undefined)[]): boolean {
-  const m = [t.match.l1, t.match.l2, t.match.l3];
-  const depth = m.filter(Boolean).length;
-  const rowDepth = path[2] ? 3 : path[1] ? 2 : path[0] ? 1 : 0;
-  if (depth !== rowDepth) return false;
-  return m.every((re, i) => !re || (path[i] !== undefined && re.test(path[i]!)));
+interface RequestCandidate {
+  readonly row: RowTemplate;
+  readonly format: FormatId;
+  readonly matchers: readonly (RegExp | undefined)[];
+  readonly depth: number;
 }
 
-function allRequestRows(): { row: RowTemplate; format: FormatId }[] {
-  return FORMATS.flatMap((f) => f.tables.requests.sections[0].rows.map((row) => ({ row, format: f.id })));
+function matchesPath(c: RequestCandidate, path: readonly (string | undefined)[], rowDepth: number): boolean {
+  if (c.depth !== rowDepth) return false;
+  for (let i = 0; i < 3; i++) {
+    const re = c.matchers[i];
+    if (re && (path[i] === undefined || !re.test(path[i]!))) return false;
+  }
+  return true;
+}
+
+let requestRows: readonly RequestCandidate[] | undefined;
+function allRequestRows(): readonly RequestCandidate[] {
+  return (requestRows ??= FORMATS.flatMap((f) =>
+    f.tables.requests.sections[0].rows.map((row) => {
+      const matchers = [row.match.l1, row.match.l2, row.match.l3];
+      return { row, format: f.id, matchers, depth: matchers.filter(Boolean).length };
+    }),
+  ));
 }
 
 function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): Pick<Table, 'headerRows' | 'dataRows'> {
@@ -103,7 +121,8 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
       rawPath[level] = raws[i];
       for (let d = level + 1; d < 3; d++) path[d] = rawPath[d] = undefined;
     });
-    const hit = texts.length ? candidates.find((c) => matchesPath(c.row, path)) : undefined;
+    const rowDepth = path[2] ? 3 : path[1] ? 2 : path[0] ? 1 : 0;
+    const hit = texts.length ? candidates.find((c) => matchesPath(c, path, rowDepth)) : undefined;
     const tpl = hit && (own.has(hit.row.id) ? section.rows.find((r) => r.id === hit.row.id)! : hit.row);
     dataRows.push({
       template: tpl,

@@ -27,14 +27,18 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const lines: Line[] = [];
-    const re = /\r\n|\r|\n/g;
+    // A character scan rather than a regular expression: this runs on every keystroke.
+    const n = text.length;
     let start = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      lines.push({ number: lines.length, start, end: m.index, next: m.index + m[0].length, text: text.slice(start, m.index) });
-      start = m.index + m[0].length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ number: lines.length, start, end: i, next, text: text.slice(start, i) });
+      start = next;
+      i = next - 1;
     }
-    lines.push({ number: lines.length, start, end: text.length, next: text.length, text: text.slice(start) });
+    lines.push({ number: lines.length, start, end: n, next: n, text: text.slice(start) });
     this.lines = lines;
   }
 

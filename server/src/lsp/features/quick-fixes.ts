@@ -1,10 +1,12 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver/node';
 import { DiagnosticData, SOURCE } from '../convert';
 import { ServerFeature } from '../context';
+import { FIX_ALL_KIND } from '../../core/features/rule-actions';
+import { disableRuleActions, fixAllActions } from './fix-all';
 
 /** Quick fixes ride in Diagnostic.data with the version they were computed for. */
 export const quickFixFeature: ServerFeature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
   register(ctx) {
     ctx.connection.onCodeAction((params) => {
       const doc = ctx.documents.get(params.textDocument.uri);
@@ -23,7 +25,8 @@ export const quickFixFeature: ServerFeature = {
           edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: data.fix.edits }] },
         });
       }
-      return actions;
+      // One handler serves every code action: rule fixes, then "disable this rule", then fix-all (only when asked for).
+      return [...actions, ...disableRuleActions(ctx, params), ...fixAllActions(ctx, params)];
     });
   },
 };

@@ -1,3 +1,4 @@
 import { Rule } from '../types';
+import proseSum from './prose-sum';
 
-export const SUM_RULES: readonly Rule[] = [];
+export const SUM_RULES: readonly Rule[] = [proseSum];

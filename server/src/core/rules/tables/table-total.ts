@@ -1,15 +1,27 @@
 import { msg } from '../../i18n';
 import { evaluateIdentities, IdentityCheck } from '../../model/identities';
-import { Cell } from '../../model/types';
+import { Cell, Table } from '../../model/types';
 import { defineRule } from '../types';
 import { addends, cellName, cellRange, relatedCells } from './describe';
+
+/** A table where a template row stands twice (a block pasted twice): which copy counts is not certain. */
+function repeatsRows(table: Table): boolean {
+  const seen = new Set<string>();
+  for (const r of table.dataRows) {
+    if (!r.template) continue;
+    const id = `${r.section ?? ''}/${r.template.id}`;
+    if (seen.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
+}
 
 /** Where the total cell of a failing check should be written, or undefined when that is not certain. */
 function certainValues(failing: readonly IdentityCheck[]): Map<Cell, number | undefined> {
   const byCell = new Map<Cell, number | undefined>();
   for (const c of failing) {
     const total = c.right[0];
-    const expected = c.leftSum;
+    const expected = repeatsRows(c.table) ? undefined : c.leftSum;
     if (!byCell.has(total)) byCell.set(total, expected);
     // Two identities that disagree on the same total: either addend set may be wrong.
     else if (byCell.get(total) !== expected) byCell.set(total, undefined);

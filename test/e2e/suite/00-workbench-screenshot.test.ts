@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import { corpusFile, openDoc, pollUntil, waitForDiagnostics, wsFile } from './helpers';
 
 /**
- * Last suite: leaves a corpus report with its diagnostics in the Problems view on screen. Under the
- * code-server runner (GOV_REPORT_E2E_SCREENSHOT=1) it asks the runner for a screenshot by writing
+ * First suite, so that only this report is open and the Problems view lists its findings alone:
+ * leaves a corpus report with its diagnostics in the Problems view on screen. Under the code-server
+ * runner (GOV_REPORT_E2E_SCREENSHOT=1) it asks the runner for a screenshot by writing
  * `.e2e-screenshot-request` into the workspace and waits until the runner confirms.
  */
 describe('workbench screenshot', () => {

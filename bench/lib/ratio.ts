@@ -1,0 +1,57 @@
+// Full check (parse + every rule) of each corpus report against a bare line split of the same text,
+// measured in one run so that the ratio, not the machine, is what we compare. Run from an esbuild bundle
+// (node bench/run.mjs check-ratio), as the shipped server is; times are CPU time of this process, so other
+// work on the machine disturbs them less, and each figure is the best of several rounds.
+import { lint } from '../../server/src/core/lint';
+import { corpusFiles, corpusText } from '../../test/helpers/corpus';
+import { table } from './stats';
+
+export const TARGET_RATIO = 20;
+
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** CPU milliseconds per call: the best of `rounds` rounds of at least `minMs` each. */
+function timePerOp(fn: () => unknown, minMs = 150, rounds = 5): number {
+  for (let i = 0; i < 20; i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    let n = 0;
+    const start = cpuMs();
+    let now = start;
+    while (now - start < minMs) {
+      for (let i = 0; i < 5; i++) fn();
+      n += 5;
+      now = cpuMs();
+    }
+    best = Math.min(best, (now - start) / n);
+  }
+  return best;
+}
+
+export interface RatioRow {
+  readonly name: string;
+  readonly kb: number;
+  readonly splitUs: number;
+  readonly checkUs: number;
+  readonly ratio: number;
+}
+
+export function measureRatios(): RatioRow[] {
+  return corpusFiles().map((name) => {
+    const text = corpusText(name);
+    const split = timePerOp(() => text.split(/\r\n|\r|\n/));
+    const check = timePerOp(() => lint(text));
+    return { name, kb: Buffer.byteLength(text) / 1024, splitUs: split * 1000, checkUs: check * 1000, ratio: check / split };
+  });
+}
+
+export function ratioTable(rows: readonly RatioRow[]): string {
+  return table(
+    ['document', 'size', 'line split', 'full check', 'ratio'],
+    rows.map((r) => [r.name, `${r.kb.toFixed(1)} KB`, `${r.splitUs.toFixed(1)} µs`, `${r.checkUs.toFixed(0)} µs`, `${r.ratio.toFixed(1)}×`]),
+  );
+}
+

@@ -1,0 +1,64 @@
+import { ReportModel } from '../../model/types';
+import { TextRange } from '../../text/range';
+import { perModel } from './common';
+
+/** A local file-system path and the personal identifiers inside it (domain §7.2). */
+export interface LocalPath {
+  readonly range: TextRange;
+  readonly text: string;
+  readonly system: 'windows' | 'unc' | 'posix' | 'file-url';
+  /** the OS account name in …\Users\<name>\… or /home/<name>/… */
+  readonly account?: string;
+  /** the QQ number in …\Tencent\Users\<digits>\QQ\… or …\Tencent Files\<digits>\… */
+  readonly qq?: string;
+  /** the WeChat id in …\WeChat Files\<id>\… */
+  readonly wechat?: string;
+}
+
+// Linear patterns: a path segment class never contains its separator, so each repetition is
+// "segment, separator" without ambiguity. The last segment stops at white space and Chinese punctuation.
+// A file name may hold "[" (QQ's RichOle temp names do, linzi-2020); "]" ends an [image: …] payload.
+// Folder names may hold single spaces ("Documents and Settings", "Tencent Files"), never Chinese
+// punctuation nor ":", so a path stops where the sentence around it goes on.
+const CH = '[^\\\\/\\s\\]:"<>|*?，。；：、）》“”]';
+const SEGMENT = `${CH}+(?: ${CH}+)*`;
+const PATTERNS: readonly [LocalPath['system'], RegExp][] = [
+  ['file-url', /\bfile:\/\/[^\s\]"<>，。；：、）》“”]*/gi],
+  ['windows', new RegExp(`(?<![A-Za-z0-9])[A-Za-z]:[\\\\/](?:${SEGMENT}[\\\\/])*${CH}*`, 'g')],
+  ['unc', /(?<![\\\w])\\\\[A-Za-z0-9._$-]+\\[^\s\]"<>|*?，。；：、）》“”]*/g],
+  ['posix', /(?<![\w.~%/:\\-])\/(?:Users|home|root|Volumes|mnt|media)\/[^\s\]"<>|，。；：、）》“”]+/g],
+];
+
+/** Profiles that name no person. */
+const SHARED_ACCOUNTS = /^(?:public|default|default user|all users|administrator|admin|root)$/i;
+
+function identifiers(path: string, system: LocalPath['system']): Pick<LocalPath, 'account' | 'qq' | 'wechat'> {
+  const account =
+    system === 'posix' ? /^\/(?:Users|home)\/([^/]+)/.exec(path)?.[1] : /[\\/](?:Users|Documents and Settings)[\\/]([^\\/]+)/i.exec(path)?.[1];
+  const qq = /Tencent[\\/]Users[\\/](\d{5,11})[\\/]QQ\b/i.exec(path)?.[1] ?? /Tencent Files[\\/](\d{5,11})(?:[\\/]|$)/i.exec(path)?.[1];
+  const wechat = /WeChat Files[\\/]([^\\/]+)/i.exec(path)?.[1];
+  return {
+    account: account && !SHARED_ACCOUNTS.test(account) ? account : undefined,
+    qq,
+    wechat: wechat && wechat !== 'All Users' ? wechat : undefined,
+  };
+}
+
+export function findLocalPaths(text: string): LocalPath[] {
+  const out: LocalPath[] = [];
+  for (const [system, re] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A Windows path inside a file:/// URL belongs to the URL.
+      if (out.some((p) => p.range.start <= start && start < p.range.end)) continue;
+      // "C:" alone, or a bare drive root, exposes nothing.
+      if (m[0].replace(/^[A-Za-z]:[\\/]/, '').length === 0) continue;
+      out.push({ range: { start, end }, text: m[0], system, ...identifiers(m[0], system) });
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The local paths of a model, found once for the rules that read them. */
+export const localPathsOf = perModel((model: ReportModel) => findLocalPaths(model.text));

@@ -1,0 +1,91 @@
+import { Localized, msg } from '../../i18n';
+import { TextRange } from '../../text/range';
+import { Severity } from '../types';
+import { add, exceeds, exponentFor, formatScaled, meets, point, scaled, span, Span } from './interval';
+import { Item, Itemisation } from './itemise';
+import { Quantity } from './quantity';
+
+/** A finding in paragraph offsets; the rule moves it to document offsets. */
+export interface SumProblem {
+  readonly severity: Severity;
+  readonly range: TextRange;
+  readonly message: Localized;
+  readonly related: readonly { readonly range: TextRange; readonly message: Localized }[];
+}
+
+/** How a list of figures is written in a message: "9+11+24", or with units when the units differ. */
+function expression(qs: readonly Quantity[], withUnits: boolean): string {
+  return qs.map((q) => (withUnits ? q.digits + q.unitText : q.digits)).join('+');
+}
+
+function sumText(qs: readonly Quantity[], e: number, as: Quantity): string {
+  const total = qs.reduce((s, q) => s + scaled(q, e), 0n);
+  const decimals = Math.max(...qs.map((q) => (q.scale === as.scale ? q.decimals : 0)));
+  return formatScaled(total, e, as.scale, decimals);
+}
+
+function spanOf(qs: readonly Quantity[], e: number): Span {
+  return add(qs.map((q) => span(q, e)));
+}
+
+/** Shares written with every non-zero part ("予以公开5件，占35.71%，…") must make up 100 %, as intervals. */
+function shareProblem(items: readonly Item[]): SumProblem | undefined {
+  const withShare = items.filter((i) => i.share);
+  if (withShare.length < 2 || items.some((i) => !i.share && i.q.decimal.replace(/[0.]/g, '') !== '')) return undefined;
+  const shares = withShare.map((i) => i.share!);
+  if (shares.some((s) => s.approximate)) return undefined;
+  const e = exponentFor(shares);
+  if (meets(spanOf(shares, e), point(100n * 10n ** BigInt(e)))) return undefined;
+  const expr = shares.map((s) => s.digits + '%').join('+');
+  const sum = formatScaled(shares.reduce((s, q) => s + scaled(q, e), 0n), e, 0, Math.max(...shares.map((s) => s.decimals)));
+  return {
+    severity: 'warning',
+    range: { start: shares[0].start, end: shares[shares.length - 1].fullEnd },
+    message: msg(`各分项的占比之和不是100%：${expr} = ${sum}%`, `The shares of the parts do not make 100%: ${expr} = ${sum}%`),
+    related: [],
+  };
+}
+
+/**
+ * Checks one itemisation. Approximate figures (约, 余, 多) are never summed. When the list may end at a
+ * stronger separator ("A 2件，B 2件；C 1件"), both readings are tried and the sentence is wrong only if
+ * neither adds up. A 、-list total is read as one sum (65 + 10 = 75 in sishui-2020).
+ */
+export function evaluate(it: Itemisation): SumProblem | undefined {
+  const items = it.items.map((i) => i.q);
+  if (it.totals.some((q) => q.approximate) || items.some((q) => q.approximate)) return undefined;
+  const all = [...it.totals, ...items];
+  const e = exponentFor(all);
+  const stated = spanOf(it.totals, e);
+  const lists = [it.items, ...(it.strictLength ? [it.items.slice(0, it.strictLength)] : [])];
+  const partReadings = lists.map((l) => spanOf(l.map((i) => i.q), e));
+  const fits = (p: Span, t: Span) => (it.exhaustive ? meets(p, t) : !exceeds(p, t));
+  const good = lists.findIndex((_, i) => fits(partReadings[i], stated));
+  if (good >= 0) return it.exhaustive ? shareProblem(lists[good]) : undefined;
+
+  const shown = (it.strictLength ? lists[1] : lists[0]).map((i) => i.q);
+  const total = it.totals[it.totals.length - 1];
+  const mixedScale = all.some((q) => q.scale !== total.scale);
+  const unit = total.unitText;
+  const parts = `${expression(shown, mixedScale)} = ${sumText(shown, e, total)}${unit}`;
+  const statedText = it.totals.length > 1 ? `${expression(it.totals, mixedScale)} = ${sumText(it.totals, e, total)}${unit}` : `${total.digits}${unit}`;
+  const rounded = all.some((q) => !q.exact);
+  const note = rounded ? msg('（已按四舍五入留出误差）', ' (allowing for rounding)') : msg('', '');
+  const short = spanOf(shown, e).lo < stated.lo;
+  // An unmarked list that falls short may only name some of the parts.
+  const maybeIncomplete = short && !it.complete;
+  const message = !it.exhaustive
+    ? msg(`所列分项之和已超过总数：${parts} > ${statedText}${note.zh}`, `The listed parts exceed the total: ${parts} > ${statedText}${note.en}`)
+    : maybeIncomplete
+      ? msg(
+          `分项之和小于总数：${parts} < ${statedText}${note.zh}；如只列举了部分分项，请写明“等”或列出“其他”`,
+          `The parts add up to less than the total: ${parts} < ${statedText}${note.en}; if only some parts are listed, say so (等, 其他)`,
+        )
+      : msg(`分项之和与总数不符：${parts} ≠ ${statedText}${note.zh}`, `The parts do not add up to the total: ${parts} ≠ ${statedText}${note.en}`);
+  return {
+    severity: it.kind === 'implicit' || maybeIncomplete ? 'warning' : 'error',
+    range: { start: it.totals[0].start, end: shown[shown.length - 1].fullEnd },
+    message,
+    related: [{ range: { start: it.totals[0].start, end: total.fullEnd }, message: msg(`总数：${statedText}`, `total: ${statedText}`) }],
+  };
+}

@@ -1,0 +1,82 @@
+import { Quantity } from './quantity';
+
+/**
+ * Rounding as intervals (domain §5.2, the XBRL Calculations 1.1 model): a figure with d decimals stands for
+ * [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ); counts in 件/条/… are exact points. A sum is wrong only when its interval does
+ * not meet the total's. Values are scaled BigInts, so 5953.02496万元 adds up without floating-point error.
+ */
+export interface Span {
+  readonly lo: bigint;
+  readonly hi: bigint;
+  /** hi excluded (a rounded figure); a closed point when false */
+  readonly open: boolean;
+}
+
+/** The common exponent: every quantity becomes an integer count of 10^-e base units, with room for the ½. */
+export function exponentFor(qs: readonly Quantity[]): number {
+  let e = 1;
+  for (const q of qs) e = Math.max(e, q.decimals - q.scale + 1);
+  return e;
+}
+
+function pow10(n: number): bigint {
+  return 10n ** BigInt(n);
+}
+
+/** The written value in 10^-e base units. */
+export function scaled(q: Quantity, e: number): bigint {
+  return BigInt(q.decimal.replace('.', '')) * pow10(e - q.decimals + q.scale);
+}
+
+export function span(q: Quantity, e: number): Span {
+  const v = scaled(q, e);
+  if (q.exact) return { lo: v, hi: v, open: false };
+  const h = 5n * pow10(e - q.decimals + q.scale - 1);
+  return { lo: v - h, hi: v + h, open: true };
+}
+
+/** The exact point `value` (in 10^-e base units). */
+export function point(value: bigint): Span {
+  return { lo: value, hi: value, open: false };
+}
+
+export function add(spans: readonly Span[]): Span {
+  let lo = 0n;
+  let hi = 0n;
+  let open = false;
+  for (const s of spans) {
+    lo += s.lo;
+    hi += s.hi;
+    open ||= s.open;
+  }
+  return { lo, hi, open };
+}
+
+export function meets(a: Span, b: Span): boolean {
+  const lo = a.lo > b.lo ? a.lo : b.lo;
+  const hi = a.hi < b.hi ? a.hi : b.hi;
+  const open = (a.hi === hi && a.open) || (b.hi === hi && b.open);
+  return lo < hi || (lo === hi && !open);
+}
+
+/** Every value of `parts` is above every value of `total`. */
+export function exceeds(parts: Span, total: Span): boolean {
+  return total.open ? parts.lo >= total.hi : parts.lo > total.hi;
+}
+
+/** `value` (10^-e base units) written in a unit of 10^scale base units, with at least `decimals` decimals. */
+export function formatScaled(value: bigint, e: number, scale: number, decimals: number): string {
+  const shift = e + scale;
+  const negative = value < 0n;
+  let digits = (negative ? -value : value).toString();
+  if (shift > 0) {
+    digits = digits.padStart(shift + 1, '0');
+    let int = digits.slice(0, digits.length - shift);
+    let frac = digits.slice(digits.length - shift);
+    // Drop trailing zeros beyond the decimals the figures were written with.
+    while (frac.length > decimals && frac.endsWith('0')) frac = frac.slice(0, -1);
+    int = int.replace(/^0+(?=\d)/, '');
+    digits = frac ? `${int}.${frac}` : int;
+  } else if (shift < 0) digits += '0'.repeat(-shift);
+  return (negative ? '-' : '') + digits;
+}

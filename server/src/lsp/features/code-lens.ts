@@ -1,0 +1,31 @@
+import { CodeLens } from 'vscode-languageserver/node';
+import { tableLenses } from '../../core/features/code-lens';
+import { localize } from '../../core/i18n';
+import { toRange } from '../convert';
+import { ServerFeature } from '../context';
+import { REVEAL_COMMAND, SUMMARY_COMMAND } from '../protocol';
+
+/**
+ * A lens above each table with identities: "勾稽关系 3/3 成立" opens the summary view;
+ * "勾稽关系 1 处不成立" reveals the first failing identity's cell (client commands).
+ */
+export const codeLensFeature: ServerFeature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCodeLens((params): CodeLens[] => {
+      const uri = params.textDocument.uri;
+      const a = ctx.analysisOf(uri);
+      if (!a) return [];
+      return tableLenses(a.model).map((lens) => {
+        const title = localize(lens.title, ctx.lang());
+        const range = toRange(a.model, lens.range);
+        return {
+          range,
+          command: lens.target
+            ? { title, command: REVEAL_COMMAND, arguments: [uri, toRange(a.model, lens.target)] }
+            : { title, command: SUMMARY_COMMAND, arguments: [uri] },
+        };
+      });
+    });
+  },
+};
