@@ -64,7 +64,7 @@ describe('safety: the packaged extension', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'gov-report-vsix-'));
     vsix = path.join(dir, 'test.vsix');
     const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, `vsce package failed:\n${r.stdout}\n${r.stderr}`);
   });
 

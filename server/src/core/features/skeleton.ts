@@ -1,6 +1,7 @@
 import { TableLayout } from '../model/types';
 import { templateRows, writeTable } from '../tables/write';
 import { FormatId, formatById, PARTS } from '../templates';
+import { partBody } from '../templates/part-body';
 
 export interface SkeletonOptions {
   readonly format: FormatId;
@@ -27,24 +28,6 @@ export function defaultYear(format: FormatId, today: Date = new Date()): number 
   return format === '2019' ? Math.min(2020, Math.max(2019, last)) : Math.max(2021, last);
 }
 
-/** Standard sub-items of 一 (domain §2.4) and 六 (§2.6), each with a line that says what to write. */
-const OVERVIEW: readonly [string, string][] = [
-  ['主动公开', '（简述本年度主动公开政府信息的总体情况，数字应与表二一致。）'],
-  ['依申请公开', '（简述本年度收到和办理政府信息公开申请的情况，数字应与表三一致。）'],
-  ['政府信息管理', '（简述政府信息公开保密审查、政策文件清理等管理工作。）'],
-  ['政府信息公开平台建设', '（简述政府网站、政务新媒体等公开平台的建设情况。）'],
-  ['监督保障', '（简述工作考核、社会评议和责任追究结果情况。）'],
-];
-
-const OTHER_MATTERS: Record<FormatId, readonly [string, string][]> = {
-  '2019': [['有关数据统计说明', '（说明本报告统计数据的口径；无其他需要报告的事项的，写明“无”。）']],
-  '2021': [
-    ['政府信息公开信息处理费收取情况', '（按照《政府信息公开信息处理费管理办法》说明本年度信息处理费的收取情况。）'],
-    ['人大代表建议和政协提案办理情况', '（说明人大代表建议和政协提案的办理及办理结果公开情况。）'],
-    ['年度政务公开工作要点落实情况', '（说明本年度政务公开工作要点的落实情况。）'],
-  ],
-};
-
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**
@@ -60,13 +43,10 @@ export function reportSkeleton(options: SkeletonOptions): string {
     `${AGENCY_PLACEHOLDER}${year}年政府信息公开工作年度报告`,
     `本报告根据《中华人民共和国政府信息公开条例》和${BASIS[options.format]}编制，全文由${names}${NUMERALS[PARTS.length - 1]}个部分组成。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。如对本报告有疑问，请与${AGENCY_PLACEHOLDER}联系。`,
   ];
-  const subItems = (items: readonly [string, string][]) => items.map(([title, hint], i) => `（${NUMERALS[i]}）${title}。${hint}`).join(eol);
   for (const part of PARTS) {
     const heading = `${part.numeral}、${part.title}`;
-    if (part.number === 1) blocks.push(`${heading}${eol}（概述本年度贯彻落实《中华人民共和国政府信息公开条例》的总体情况。）${eol}${subItems(OVERVIEW)}`);
-    else if (part.table) blocks.push(`${heading}${eol}${eol}${writeTable(format, templateRows(part.table, format), { layout: options.layout, eol })}`);
-    else if (part.number === 5) blocks.push(`${heading}${eol}（说明政府信息公开工作存在的主要问题，以及下一步的改进措施和改进情况。）`);
-    else blocks.push(`${heading}${eol}${subItems(OTHER_MATTERS[options.format])}`);
+    if (part.table) blocks.push(`${heading}${eol}${eol}${writeTable(format, templateRows(part.table, format), { layout: options.layout, eol })}`);
+    else blocks.push(`${heading}${eol}${partBody(part, options.format, eol)}`);
   }
   return blocks.join(eol + eol) + eol;
 }

@@ -2,6 +2,7 @@ import { msg } from '../../i18n';
 import { ReportModel } from '../../model/types';
 import { templateRows, writeTable } from '../../tables/write';
 import { PARTS, PartTemplate } from '../../templates';
+import { partBody } from '../../templates/part-body';
 import { TextRange } from '../../text/range';
 import { defineRule, Fix } from '../types';
 import { contentEnd, eolOf, partName, partsByNumber, standardHeading } from './common';
@@ -45,12 +46,15 @@ function insertion(model: ReportModel, missing: PartTemplate, where: Placement):
     };
   }
   const blocks = [heading];
+  const body = partBody(missing, model.format.template.id, eol);
+  // The standard sub-items, with a line saying what to write: the part's structure is certain, its content is the user's.
+  if (body) blocks[0] = heading + eol + body;
   if (kind && !existing) {
     const layout = model.tables.find((t) => t.kind)?.layout ?? 'word';
     blocks.push(writeTable(model.format.template, templateRows(kind, model.format.template), { layout, eol }));
   }
-  const body = blocks.join(eol + eol);
-  const newText = where.atEnd ? eol + eol + body : body + eol + eol;
+  const text = blocks.join(eol + eol);
+  const newText = where.atEnd ? eol + eol + text : text + eol + eol;
   const withTable = blocks.length > 1;
   const tableName = kind ? model.format.template.tables[kind].name : undefined;
   return {
