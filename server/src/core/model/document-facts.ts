@@ -61,7 +61,11 @@ export function readAgency(title: Title | undefined, head: string): string | und
   const y = title ? AGENCY_AFTER_YEAR.exec(title.text) : null;
   if (y) return y[1].replace(/人民$/, '人民政府');
   for (const re of AGENCY_IN_PREAMBLE) {
-    const p = re.exec(head);
+    // Both patterns hang on a fixed phrase; looking only near it keeps a lazy name match from
+    // being tried at every position of a long preamble.
+    const anchor = re === AGENCY_IN_PREAMBLE[0] ? head.indexOf('本报告由') : head.indexOf('政府信息公开工作年度报告');
+    if (anchor < 0) continue;
+    const p = re.exec(head.slice(Math.max(0, anchor - 40), anchor + 60));
     if (p) return p[1];
   }
   const s = AGENCY_AS_SUBJECT.exec(head);
