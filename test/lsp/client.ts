@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'child_process';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import {
   createProtocolConnection,
@@ -105,4 +106,18 @@ export class LspTestClient {
   get alive(): boolean {
     return this.child.exitCode === null && !this.child.killed;
   }
+}
+
+/** Mocha hooks: a new server for every test of the suite, stopped after it; `use` receives each client. */
+export function freshServerPerTest(locale: string, use: (client: LspTestClient) => void): void {
+  let client: LspTestClient | undefined;
+  before(function () {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+  });
+  beforeEach(async () => {
+    client = new LspTestClient();
+    use(client);
+    await client.start(locale);
+  });
+  afterEach(async () => client?.stop());
 }

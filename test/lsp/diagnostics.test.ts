@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { CORPUS, corpusText } from '../helpers/corpus';
-import { applyLspEdits, LspTestClient, SERVER } from './client';
+import { applyLspEdits, freshServerPerTest, LspTestClient } from './client';
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../examples/example-2023-annual-report.txt'), 'utf8');
 
@@ -11,15 +11,7 @@ const EXAMPLE = readFileSync(path.resolve(__dirname, '../../examples/example-202
 describe('language server over stdio', function () {
   this.timeout(30000);
   let client: LspTestClient;
-
-  before(function () {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  });
-  beforeEach(async () => {
-    client = new LspTestClient();
-    await client.start('zh-cn');
-  });
-  afterEach(async () => client.stop());
+  freshServerPerTest('zh-cn', (c) => (client = c));
 
   it('publishes diagnostics with code, source and the range of the offending cell, and updates them after an edit', async () => {
     const uri = 'file:///work/example.txt';

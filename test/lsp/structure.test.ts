@@ -1,9 +1,8 @@
 import { strict as assert } from 'assert';
-import { existsSync } from 'fs';
 import { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, SymbolKind, TextEdit } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/core/lint';
 import { CORPUS, corpusText } from '../helpers/corpus';
-import { applyLspEdits, LspTestClient, SERVER } from './client';
+import { applyLspEdits, freshServerPerTest, LspTestClient } from './client';
 
 /** Applies LSP edits (LF text) from the last to the first. */
 
@@ -17,15 +16,7 @@ function withoutPartThree(text: string): string {
 describe('language server: outline, folding and structure quick fixes', function () {
   this.timeout(30000);
   let client: LspTestClient;
-
-  before(function () {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  });
-  beforeEach(async () => {
-    client = new LspTestClient();
-    await client.start('zh-cn');
-  });
-  afterEach(async () => client.stop());
+  freshServerPerTest('zh-cn', (c) => (client = c));
 
   it('serves the hierarchical outline: title → six parts → headings, with 表二/表三/表四 in their parts', async () => {
     const uri = 'file:///c/linzi-office-2024.txt';
