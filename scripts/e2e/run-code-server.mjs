@@ -23,6 +23,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = process.env.CODE_SERVER_CACHE || path.join(REPO, '.cache', 'code-server');
@@ -32,6 +33,7 @@ const CORPUS = process.env.GOV_REPORT_CORPUS || path.resolve(REPO, '..', 'shared
 const EXT = path.resolve(process.env.GOV_REPORT_E2E_EXTENSION || REPO);
 const E2E = path.join(REPO, 'test', 'e2e');
 const OUT = path.join(E2E, 'out');
+const { compileSuite } = createRequire(import.meta.url)('../../test/e2e/compile-suite.cjs');
 const LOCALES = (process.env.GOV_REPORT_E2E_LOCALES || 'zh-cn,en').split(',').map((s) => s.trim()).filter(Boolean);
 const RUN_TIMEOUT_MS = Number(process.env.GOV_REPORT_E2E_TIMEOUT || 600) * 1000;
 const START_TIMEOUT_MS = 120_000; // server listening + workbench loaded + suite started
@@ -62,26 +64,6 @@ function preconditions() {
   }
 }
 
-// ---- compile the suite -------------------------------------------------------------------------
-async function compileSuite() {
-  const esbuild = await import('esbuild');
-  const entryPoints = [path.join(E2E, 'index.ts')];
-  for (const f of fs.readdirSync(path.join(E2E, 'suite'))) {
-    if (f.endsWith('.ts')) entryPoints.push(path.join(E2E, 'suite', f));
-  }
-  fs.rmSync(OUT, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints,
-    outdir: OUT,
-    outbase: E2E,
-    bundle: false,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-}
 
 // ---- fixture workspace -------------------------------------------------------------------------
 function makeWorkspace(dir) {

@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as esbuild from 'esbuild';
+import { compileSuite } from './compile-suite.cjs';
 import { runTests } from '@vscode/test-electron';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -32,24 +32,6 @@ interface Results {
   tests: { fullTitle: string; state: string; durationMs?: number; error?: string }[];
 }
 
-async function compileSuite(): Promise<void> {
-  const entryPoints = [path.join(E2E, 'index.ts')];
-  for (const f of fs.readdirSync(path.join(E2E, 'suite'))) {
-    if (f.endsWith('.ts')) entryPoints.push(path.join(E2E, 'suite', f));
-  }
-  fs.rmSync(OUT, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints,
-    outdir: OUT,
-    outbase: E2E,
-    bundle: false,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-}
 
 function makeWorkspace(dir: string): void {
   fs.cpSync(path.join(E2E, 'workspace'), dir, { recursive: true });

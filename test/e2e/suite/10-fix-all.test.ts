@@ -4,14 +4,12 @@ import * as vscode from 'vscode';
 import {
   closeAllEditors,
   codeOf,
-  corpusFile,
   describeDiagnostics,
   expectedLang,
-  lineIndex,
+  newReceivedRow,
   looksLike,
-  openDoc,
+  openScratchCopy,
   pollUntil,
-  scratchFile,
   waitForDiagnostics,
 } from './helpers';
 
@@ -42,12 +40,10 @@ describe('source.fixAll.gov-report', () => {
   });
 
   it('is offered as a source action and, on save, applies exactly its edits', async () => {
-    const original = (await vscode.workspace.openTextDocument(corpusFile('linzi-office-2024-annual-report.txt'))).getText();
-    const uri = scratchFile('linzi-office-2024-fixall.txt', original);
-    const doc = await openDoc(uri);
+    const doc = await openScratchCopy('linzi-office-2024-annual-report.txt', 'linzi-office-2024-fixall.txt');
+    const uri = doc.uri;
     // Break the row-一 total of table 三 in the editor (12 -> 13), as a user would before saving.
-    const t3 = lineIndex(doc, /^三、收到和处理政府信息公开申请情况/);
-    const total = lineIndex(doc, /一、本年新收政府信息公开申请数量/, t3) + 7;
+    const { total } = newReceivedRow(doc);
     assert.strictEqual(doc.lineAt(total).text.trim(), '12');
     const col = doc.lineAt(total).text.indexOf('12');
     const edit = new vscode.WorkspaceEdit();

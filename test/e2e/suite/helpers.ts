@@ -216,3 +216,16 @@ export class DiagnosticsRecorder implements vscode.Disposable {
     this.sub.dispose();
   }
 }
+
+/** An editable copy of a corpus report in the scratch folder, opened in an editor. */
+export async function openScratchCopy(corpusName: string, scratchName: string): Promise<vscode.TextDocument> {
+  const original = (await vscode.workspace.openTextDocument(corpusFile(corpusName))).getText();
+  return openDoc(scratchFile(scratchName, original));
+}
+
+/** Line of 表三's row 一、本年新收 label; its cells follow one per line, the total (c7) 7 lines below. */
+export function newReceivedRow(doc: vscode.TextDocument): { row: number; natural: number; total: number } {
+  const t3 = lineIndex(doc, /^三、收到和处理政府信息公开申请情况/);
+  const row = lineIndex(doc, /一、本年新收政府信息公开申请数量/, t3);
+  return { row, natural: row + 1, total: row + 7 };
+}
