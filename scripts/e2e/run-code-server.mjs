@@ -64,7 +64,6 @@ function preconditions() {
   }
 }
 
-
 // ---- fixture workspace -------------------------------------------------------------------------
 function makeWorkspace(dir) {
   fs.cpSync(path.join(E2E, 'workspace'), dir, { recursive: true });
