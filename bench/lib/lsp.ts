@@ -72,7 +72,7 @@ export interface RoundTrips {
   readonly max: number;
 }
 
-async function roundTrips(client: LspTestClient, label: string, uri: string, text: string, edits: number, seed: number, timeoutMs: number): Promise<RoundTrips> {
+export async function roundTrips(client: LspTestClient, label: string, uri: string, text: string, edits: number, seed: number, timeoutMs: number): Promise<RoundTrips> {
   const doc = new Doc(uri, text);
   await client.open(uri, text, 'gov-report');
   await client.waitForDiagnostics(uri, (p) => p.version === 1, timeoutMs);

@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import {
+  ClientCapabilities,
   CodeActionKind,
   CodeActionOptions,
   createConnection,
@@ -31,6 +32,8 @@ let lang: Lang = 'zh-cn';
 let settings: Settings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 let workspaceFolders: readonly string[] = [];
+let clientCapabilities: ClientCapabilities = {};
+const settingsListeners: (() => void)[] = [];
 // Documents opened before the first settings arrive wait for them, so a rule the user turned off
 // never flashes up.
 let settingsLoaded: Promise<void> = Promise.resolve();
@@ -121,6 +124,8 @@ const ctx: ServerContext = {
   },
   schedule,
   refreshAll: () => documents.all().forEach(schedule),
+  clientCapabilities: () => clientCapabilities,
+  onSettingsChanged: (listener) => settingsListeners.push(listener),
 };
 
 async function loadSettings(): Promise<void> {
@@ -140,11 +145,13 @@ async function loadSettings(): Promise<void> {
   settings = result.settings;
   analyzer.updateSettings(settings);
   ctx.refreshAll();
+  for (const listener of settingsListeners) listener();
 }
 
 /** Merges the features' capabilities; code action kinds are united rather than overwritten. */
 function capabilities(): ServerCapabilities {
-  const merged: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  // Workspace folders are followed so that the search for last year's report covers the folders open now.
+  const merged: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental, workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
   const kinds = new Set<string>();
   for (const f of FEATURES) {
     const { codeActionProvider, ...rest } = f.capabilities ?? {};
@@ -159,6 +166,7 @@ function capabilities(): ServerCapabilities {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { locale?: string };
   lang = langFromLocale(init.locale ?? params.locale ?? process.env.LANG);
+  clientCapabilities = params.capabilities;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return { capabilities: capabilities(), serverInfo: { name: 'gov-report-lint' } };
@@ -169,6 +177,13 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govReport' }).catch(() => undefined);
   }
   settingsLoaded = loadSettings();
+  if (clientCapabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      workspaceFolders = [...workspaceFolders.filter((uri) => !removed.has(uri)), ...e.added.map((f) => f.uri)];
+      ctx.refreshAll();
+    });
+  }
 });
 
 connection.onDidChangeConfiguration(() => {

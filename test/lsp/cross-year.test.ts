@@ -83,6 +83,29 @@ describe('language server: cross-year checks across files', function () {
     assert.match(crossYear(await client.waitForDiagnostics(uri(cur), has(2)))[0].message, /为 5（X-1）$/);
   });
 
+  it('follows workspace folders added and removed after start', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'gov-report-xyear-other-'));
+    try {
+      unlinkSync(prev);
+      const moved = path.join(other, '2023年报.txt');
+      writeFileSync(moved, prevText(1));
+      client = new LspTestClient();
+      await client.start('zh-cn', { workspace: { configuration: true, workspaceFolders: true } }, { workspaceFolders: [{ uri: uri(dir), name: 'reports' }] });
+      await client.open(uri(cur), CUR);
+      assert.equal(crossYear(await client.waitForDiagnostics(uri(cur), (p) => p.version === 1)).length, 0, 'last year’s report is not in the workspace yet');
+
+      const folder = { uri: uri(other), name: 'last year' };
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      const found = await client.waitForDiagnostics(uri(cur), has(2));
+      assert.equal(crossYear(found)[0].relatedInformation![0].location.uri, uri(moved));
+
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      await client.waitForDiagnostics(uri(cur), has(0));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('prefers an open document to the file on disk, follows its edits, and goes back to the disk when it closes', async () => {
     await start();
     await client.open(uri(cur), CUR);

@@ -67,6 +67,41 @@ describe('language server: editor features', function () {
       assert.equal(after[1].command!.title, '勾稽关系 3/3 成立');
     });
 
+    it('asks the client to refresh lenses and folding when the settings change, if it can', async () => {
+      const refreshes = (client: LspTestClient) => {
+        const seen: string[] = [];
+        client.connection.onRequest('workspace/codeLens/refresh', () => void seen.push('codeLens'));
+        client.connection.onRequest('workspace/foldingRange/refresh', () => void seen.push('foldingRange'));
+        return seen;
+      };
+      const uri = 'file:///w/refresh.txt';
+      const able = new LspTestClient();
+      const unable = new LspTestClient();
+      clients.push(able, unable);
+      const seenByAble = refreshes(able);
+      const seenByUnable = refreshes(unable);
+      await able.start('zh-cn', { workspace: { configuration: true, codeLens: { refreshSupport: true }, foldingRange: { refreshSupport: true } } });
+      await unable.start('zh-cn');
+      for (const client of [able, unable]) {
+        await client.open(uri, corpusText(CORPUS.linziOffice2024));
+        await client.waitForDiagnostics(uri);
+      }
+      const lensesBefore = await able.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      seenByAble.length = 0;
+      for (const client of [able, unable]) {
+        // A plain-text document is served only while detection is on.
+        client.configuration = { detect: 'off' };
+        await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+        await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+      }
+      const deadline = Date.now() + 5000;
+      while (seenByAble.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual([...seenByAble].sort(), ['codeLens', 'foldingRange']);
+      assert.deepEqual(seenByUnable, [], 'no refresh request to a client that did not declare support');
+      assert.equal(lensesBefore.length, 2);
+      assert.deepEqual(await able.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), [], 'what the refreshed lenses are');
+    });
+
     it('counts on each corpus report, in English when the client is English', async () => {
       const { client } = await start({}, 'en');
       const expected: Record<string, string[]> = {

@@ -1,4 +1,4 @@
-import { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Lang } from '../core/i18n';
 import { Analysis, Analyzer } from './analysis';
@@ -20,6 +20,10 @@ export interface ServerContext {
   schedule(doc: TextDocument): void;
   /** re-check every open document (after settings or related files changed) */
   refreshAll(): void;
+  /** what the client declared at initialisation */
+  clientCapabilities(): ClientCapabilities;
+  /** called after new settings are in force and the open documents are scheduled for a re-check */
+  onSettingsChanged(listener: () => void): void;
 }
 
 /**

@@ -103,6 +103,28 @@ describe('gov-report-lint command line', function () {
     assert.match(run0.originalUriBaseIds!.SRCROOT.uri!, /^file:\/\/.*\/$/);
   });
 
+  it('carries related locations into JSON and SARIF: the table-total finding points at the cells it adds', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const text = readFileSync(EXAMPLE, 'utf8').split(/\r?\n/);
+    const at = (n: number) => text[n - 1];
+    const json = JSON.parse(run(['--format', 'json', EXAMPLE], root).stdout) as { findings: { rule: string; related?: { file?: string; line: number; column: number; endColumn: number; message: string }[] }[] }[];
+    const total = json[0].findings.find((f) => f.rule === 'table-total' && f.related?.length);
+    assert.ok(total, 'a table-total finding with related cells');
+    for (const r of total.related!) {
+      assert.equal(r.file, undefined, 'the same file');
+      assert.match(r.message, /: \d+$/);
+      const value = r.message.split(': ').pop()!;
+      assert.equal(at(r.line).slice(r.column - 1, r.endColumn - 1), value, 'the range holds the cell value the message names');
+    }
+    const log = JSON.parse(run(['--format', 'sarif', EXAMPLE], root).stdout) as Log;
+    const result = log.runs[0].results!.find((x) => x.ruleId === 'table-total' && x.relatedLocations?.length)!;
+    assert.deepEqual(
+      result.relatedLocations!.map((l) => [l.message!.text, l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region!.startLine]),
+      total.related!.map((r) => [r.message, 'examples/example-2023-annual-report.txt', r.line]),
+    );
+    assert.deepEqual(result.relatedLocations!.map((l) => l.id), total.related!.map((_, i) => i));
+  });
+
   it('--fix rewrites a file atomically and leaves files without fixable findings untouched', () => {
     const dir = scratch();
     const target = path.join(dir, 'report.txt');

@@ -1,5 +1,6 @@
 import { Lang, localize } from '../../core/i18n';
 import { FileResult } from '../results';
+import { relatedPlace } from './related';
 
 /** Machine-readable findings: 1-based lines and columns (UTF-16), as editors count them. */
 export function json(results: readonly FileResult[], lang: Lang): string {
@@ -20,6 +21,17 @@ export function json(results: readonly FileResult[], lang: Lang): string {
           column: start.character + 1,
           endLine: end.line + 1,
           endColumn: end.character + 1,
+          related: f.related?.map((x) => {
+            const place = relatedPlace(r.model!, x);
+            return {
+              message: localize(x.message, lang),
+              file: place.file,
+              line: place.start.line + 1,
+              column: place.start.character + 1,
+              endLine: place.end.line + 1,
+              endColumn: place.end.character + 1,
+            };
+          }),
           fix: f.fix ? { title: localize(f.fix.title, lang), edits: f.fix.edits.map((e) => ({ start: e.range.start, end: e.range.end, text: e.newText })) } : undefined,
         };
       }),

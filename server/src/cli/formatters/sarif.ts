@@ -4,6 +4,7 @@ import { pathToFileURL } from 'url';
 import { Lang, localize } from '../../core/i18n';
 import { Rule, Severity } from '../../core/rules/types';
 import { FileResult } from '../results';
+import { relatedPlace } from './related';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -20,10 +21,24 @@ export function sarif(results: readonly FileResult[], rules: readonly Rule[], la
   }));
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const root = pathToFileURL(cwd + path.sep).href;
+  const artifact = (file: string) => {
+    const rel = path.relative(cwd, file).split(path.sep).join('/');
+    return rel.startsWith('..') || path.isAbsolute(rel) ? { uri: pathToFileURL(file).href } : { uri: rel, uriBaseId: 'SRCROOT' };
+  };
   const sarifResults: Result[] = results.flatMap((r) =>
     r.findings.map((f): Result => {
       const { start, end } = r.model!.lines.rangeToPositions(f.range);
-      const rel = path.relative(cwd, r.file).split(path.sep).join('/');
+      const relatedLocations = f.related?.map((x, id) => {
+        const place = relatedPlace(r.model!, x);
+        return {
+          id,
+          message: { text: localize(x.message, lang) },
+          physicalLocation: {
+            artifactLocation: artifact(place.file ?? r.file),
+            region: { startLine: place.start.line + 1, startColumn: place.start.character + 1, endLine: place.end.line + 1, endColumn: place.end.character + 1 },
+          },
+        };
+      });
       return {
         ruleId: f.rule,
         ruleIndex: index.get(f.rule),
@@ -32,11 +47,12 @@ export function sarif(results: readonly FileResult[], rules: readonly Rule[], la
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: rel.startsWith('..') ? pathToFileURL(r.file).href : rel, uriBaseId: rel.startsWith('..') ? undefined : 'SRCROOT' },
+              artifactLocation: artifact(r.file),
               region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
             },
           },
         ],
+        relatedLocations: relatedLocations?.length ? relatedLocations : undefined,
       };
     }),
   );

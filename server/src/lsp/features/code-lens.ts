@@ -1,4 +1,4 @@
-import { CodeLens } from 'vscode-languageserver/node';
+import { CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { tableLenses } from '../../core/features/code-lens';
 import { localize } from '../../core/i18n';
 import { toRange } from '../convert';
@@ -12,6 +12,11 @@ import { REVEAL_COMMAND, SUMMARY_COMMAND } from '../protocol';
 export const codeLensFeature: ServerFeature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register(ctx) {
+    // A lens depends on the format setting and on whether the document is served; the client asks for
+    // lenses again only after an edit, so it is told when the settings changed.
+    ctx.onSettingsChanged(() => {
+      if (ctx.clientCapabilities().workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
     ctx.connection.onCodeLens((params): CodeLens[] => {
       const uri = params.textDocument.uri;
       const a = ctx.analysisOf(uri);

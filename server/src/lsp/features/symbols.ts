@@ -1,5 +1,5 @@
 import { ServerFeature } from '../context';
-import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
+import { DocumentSymbol, FoldingRange, FoldingRangeKind, FoldingRangeRefreshRequest, SymbolKind } from 'vscode-languageserver';
 import { foldingRanges } from '../../core/features/folding';
 import { outline, OutlineKind, OutlineSymbol } from '../../core/features/outline';
 import { ReportModel } from '../../core/model/types';
@@ -34,6 +34,11 @@ export function folding(model: ReportModel): FoldingRange[] {
 export const symbolsFeature: ServerFeature = {
   capabilities: { documentSymbolProvider: true, foldingRangeProvider: true },
   register(ctx) {
+    // Folding follows the model, which the format and detection settings change; the outline is pulled
+    // again by the client whenever it is shown, folding ranges only after an edit unless refreshed.
+    ctx.onSettingsChanged(() => {
+      if (ctx.clientCapabilities().workspace?.foldingRange?.refreshSupport) void ctx.connection.sendRequest(FoldingRangeRefreshRequest.type).catch(() => undefined);
+    });
     ctx.connection.onDocumentSymbol((params) => {
       const a = ctx.analysisOf(params.textDocument.uri);
       return a ? documentSymbols(a.model) : [];
