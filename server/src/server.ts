@@ -80,6 +80,7 @@ function checkInBackground(doc: TextDocument): void {
     assumeReport: isForced(doc, settings),
     detect: settings.detect,
     rules: settings.rules,
+    maxNumberOfProblems: settings.maxNumberOfProblems,
   });
 }
 

@@ -230,6 +230,20 @@ describe('language server: editor features', function () {
       assert.ok(q.diagnostics.every((d) => d.severity === 2));
     });
 
+    it('publishes at most govReport.maxNumberOfProblems diagnostics, errors first, and says how many more there are', async () => {
+      const { client } = await start({ maxNumberOfProblems: 2 });
+      const uri = 'file:///w/limit.txt';
+      await client.open(uri, EXAMPLE);
+      const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
+      assert.equal(p.diagnostics.length, 3);
+      assert.deepEqual(p.diagnostics.slice(0, 2).map((d) => d.severity), [1, 1]);
+      assert.match(String(p.diagnostics[2].message), /^另有 \d+ 处问题未显示/);
+      client.configuration = { maxNumberOfProblems: 0 };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const all = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 3);
+      assert.ok(all.diagnostics.every((d) => !/未显示/.test(String(d.message))));
+    });
+
     it('invalid settings give one clear warning, fall back to the defaults and never stop the server', async () => {
       const { client, messages } = await start({ format: 2021, rules: { 'table-total': 'loud', 'no-such-rule': 'off' }, files: 'x' });
       const uri = 'file:///w/invalid.txt';

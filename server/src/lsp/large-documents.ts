@@ -22,6 +22,7 @@ export interface BackgroundCheck {
   readonly assumeReport: boolean;
   readonly detect: 'auto' | 'off';
   readonly rules: RuleSettings;
+  readonly maxNumberOfProblems: number;
 }
 
 export interface BackgroundResult {

@@ -1,6 +1,6 @@
 import { parentPort } from 'worker_threads';
 import { lint } from '../core/lint';
-import { toDiagnostic } from './convert';
+import { diagnosticsFor } from './problem-limit';
 import type { BackgroundCheck, BackgroundResult } from './large-documents';
 import { serverRules } from './test-rules';
 
@@ -20,7 +20,7 @@ function check(job: BackgroundCheck): BackgroundResult {
     onRuleError: (rule, error) => ruleErrors.push({ rule, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   });
   const served = model.isReport && (job.assumeReport || job.detect !== 'off');
-  const diagnostics = served ? findings.map((f) => toDiagnostic(f, model, job.uri, job.version, job.lang)) : [];
+  const diagnostics = served ? diagnosticsFor(findings, model, job.uri, job.version, job.lang, job.maxNumberOfProblems) : [];
   return { uri: job.uri, version: job.version, diagnostics, ruleErrors };
 }
 

@@ -14,11 +14,24 @@ export interface Settings {
   readonly previousReport: string;
   /** bounds of the workspace scan for previous reports */
   readonly workspace: { readonly maxFiles: number; readonly maxFileSize: number };
+  /** diagnostics published per document, the most severe first (0 = all) */
+  readonly maxNumberOfProblems: number;
 }
 
 export const DEFAULT_WORKSPACE_LIMITS: Settings['workspace'] = { maxFiles: 2000, maxFileSize: 2 * 1024 * 1024 };
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, format: 'auto', detect: 'auto', files: [], previousReport: '', workspace: DEFAULT_WORKSPACE_LIMITS };
+/** VS Code shows at most 1000 markers per file. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  format: 'auto',
+  detect: 'auto',
+  files: [],
+  previousReport: '',
+  workspace: DEFAULT_WORKSPACE_LIMITS,
+  maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
+};
 
 export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -93,15 +106,16 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     else bad('govReport.previousReport', obj.previousReport, msg('文件路径字符串', 'a file path'));
   }
   const ws = obj.workspace && typeof obj.workspace === 'object' ? (obj.workspace as Record<string, unknown>) : {};
-  const limit = (key: 'maxFiles' | 'maxFileSize') => {
-    const v = ws[key];
-    if (v === undefined || v === null) return DEFAULT_WORKSPACE_LIMITS[key];
+  const count = (key: string, v: unknown, fallback: number) => {
+    if (v === undefined || v === null) return fallback;
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-    bad(`govReport.workspace.${key}`, v, msg('非负整数', 'a non-negative integer'));
-    return DEFAULT_WORKSPACE_LIMITS[key];
+    bad(key, v, msg('非负整数', 'a non-negative integer'));
+    return fallback;
   };
+  const limit = (key: 'maxFiles' | 'maxFileSize') => count(`govReport.workspace.${key}`, ws[key], DEFAULT_WORKSPACE_LIMITS[key]);
   const workspace = { maxFiles: limit('maxFiles'), maxFileSize: limit('maxFileSize') };
-  return { settings: { rules, format, detect, files, previousReport, workspace }, problems: details.map((d) => d.key), details };
+  const maxNumberOfProblems = count('govReport.maxNumberOfProblems', obj.maxNumberOfProblems, DEFAULT_MAX_PROBLEMS);
+  return { settings: { rules, format, detect, files, previousReport, workspace, maxNumberOfProblems }, problems: details.map((d) => d.key), details };
 }
 
 /** The one notification for ignored settings: each setting, its value, what it should be. */

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { COMMANDS } from '../../../client/src/editor/ids';
 import { RULES } from '../../../server/src/core/rules';
 import { readJson, ROOT, rulesSchema, ruleNls, SEVERITY_ENUM } from '../../../scripts/gen-settings';
+import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
 
 interface Manifest {
   contributes: {
@@ -40,6 +41,9 @@ describe('package.json contributions', () => {
     assert.deepEqual(p['govReport.detect'].enum, ['auto', 'off']);
     assert.deepEqual(p['govReport.files'].default, []);
     assert.deepEqual(p['govReport.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.equal(p['govReport.maxNumberOfProblems'].default, DEFAULT_SETTINGS.maxNumberOfProblems);
+    assert.equal(p['govReport.workspace.maxFiles'].default, DEFAULT_SETTINGS.workspace.maxFiles);
+    assert.equal(p['govReport.workspace.maxFileSize'].default, DEFAULT_SETTINGS.workspace.maxFileSize);
     for (const [k, v] of Object.entries(p)) assert.ok(v.markdownDescription, `${k} has a markdownDescription`);
   });
 

@@ -34,6 +34,12 @@ describe('settings', () => {
       assert.deepEqual(validateSettings({ rules: ['table-total'] }).problems, ['govReport.rules']);
       assert.deepEqual(validateSettings('on').problems, ['govReport']);
       assert.deepEqual(validateSettings({ files: ['a', 1] }).problems, ['govReport.files']);
+      for (const bad of [-1, 2.5, '100', true]) {
+        const w = validateSettings({ maxNumberOfProblems: bad });
+        assert.deepEqual(w.problems, ['govReport.maxNumberOfProblems'], String(bad));
+        assert.equal(w.settings.maxNumberOfProblems, DEFAULT_SETTINGS.maxNumberOfProblems);
+      }
+      assert.equal(validateSettings({ maxNumberOfProblems: 0 }).settings.maxNumberOfProblems, 0);
     });
 
     it('says in one message, in either language, which settings were ignored and what they should be', () => {

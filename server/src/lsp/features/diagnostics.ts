@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_DOCUMENT_LENGTH } from '../analysis';
-import { toDiagnostic } from '../convert';
+import { diagnosticsFor } from '../problem-limit';
 import { ServerContext, ServerFeature } from '../context';
 
 /** Pushes diagnostics (textDocument/publishDiagnostics) so that every LSP client receives them. */
@@ -10,7 +10,7 @@ export function publish(ctx: ServerContext, doc: TextDocument): void {
     return;
   }
   const a = ctx.analyzer.get(doc);
-  const diagnostics = a.findings.map((f) => toDiagnostic(f, a.model, doc.uri, doc.version, ctx.lang()));
+  const diagnostics = diagnosticsFor(a.findings, a.model, doc.uri, doc.version, ctx.lang(), ctx.settings().maxNumberOfProblems);
   void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
 }
 
