@@ -49,7 +49,10 @@ function snapshot(text: string): string {
   for (let at = 0; at < Math.min(text.length, 60_000); at += 97) hovers.push(hoverAt(model, at) ?? null);
   return JSON.stringify({
     kind: model.kind,
-    format: model.format.template.id,
+    format: { ...model.format, template: model.format.template.id },
+    title: model.title,
+    preamble: model.preamble,
+    parts: model.parts.map((p) => [p.number, p.template?.number ?? null, p.range]),
     year: model.year,
     agency: model.agency,
     findings,

@@ -3,15 +3,15 @@ import { performance } from 'perf_hooks';
 import { parseReport } from '../../../server/src/core/model/build';
 import { RULES } from '../../../server/src/core/rules';
 import { runRules } from '../../../server/src/core/rules/engine';
-import { LineIndex } from '../../../server/src/core/text/line-index';
 import { labelKey } from '../../../server/src/core/text/normalize';
 import { readCell } from '../../../server/src/core/text/numbers';
 
 // Every regular expression that runs on document text must be linear on adversarial input. Each rule
 // (read from RULES at run time) checks 100 KB pathological strings: long runs that make a backtracking
 // pattern retry at every position. The bound is relative to a baseline measured here on the same text
-// (building the line index and one scan with a linear pattern), so the test means the same on a slow or
-// busy machine: a linear rule stays within a generous multiple, a quadratic one is 1,000× past it.
+// (a plain loop over every character and one scan with a linear pattern, none of it our code, so that
+// making the checker faster does not tighten the bound), so the test means the same on a slow or busy
+// machine: a linear rule stays within a generous multiple, a quadratic one is 1,000× past it.
 
 const SIZE = 100_000;
 
@@ -60,11 +60,13 @@ function best(fn: () => void, runs: number): number {
   return min;
 }
 
+let sink = 0;
+
 /** Linear work on the same text: what "proportional to the length" costs on this machine right now. */
 function baseline(text: string): number {
   return best(() => {
-    new LineIndex(text);
-    text.match(/[\d\u4e00-\u9fff]+/g);
+    for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i);
+    sink += text.match(/[\d\u4e00-\u9fff]+/g)?.length ?? 0;
   }, 5);
 }
 
@@ -72,7 +74,7 @@ function baseline(text: string): number {
 // 100 KB does 10^10 steps. Floors keep timer resolution out of it.
 const RULE_FACTOR = 400;
 const PARSE_FACTOR = 800;
-const FLOOR_MS = 25;
+const FLOOR_MS = 50;
 
 describe('robustness: regular expressions are linear on 100 KB pathological input', function () {
   this.timeout(300000);

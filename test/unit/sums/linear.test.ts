@@ -24,6 +24,9 @@ export const PATHOLOGICAL: Record<string, string> = {
   'approximations': fill('约1余件'),
   'no punctuation': fill('共召开1场新闻发布会'),
   'restated totals': Array.from({ length: SIZE / 12 }, (_, i) => `共召开${i}场新闻发布会。`).join(''),
+  'years before every figure': fill('2019年共召开1场新闻发布会，'),
+  'digits without units': fill('2020年1月'),
+  'white space before every figure': fill('共召开 \u00a0 1场新闻发布会，'),
   'long bracket': '共10件（' + fill('甲') + '1件、1件）',
 };
 

@@ -247,6 +247,14 @@ describe('prose-sum: a total restated differently in the same part', () => {
     assert.deepEqual(sums(report([first, '今年已成功召开16次以上新闻发布会。'])), []);
     assert.deepEqual(sums(report([first, '上年同期召开16次新闻发布会。'])), []);
   });
+
+  it('reads past white space and filler words to the verb, and skips figures of another year', () => {
+    const warns = (line: string) => sums(report([first, line])).map((f) => f.message.zh.slice(0, 24));
+    assert.equal(warns('2020年已经先后召开了 16次新闻发布会。').length, 1);
+    assert.equal(warns('今年共计召开\u00a016次新闻发布会。').length, 1);
+    assert.deepEqual(warns('2019年召开16次新闻发布会。'), []);
+    assert.deepEqual(warns('与2019年相比，召开16次新闻发布会。'), []);
+  });
 });
 
 describe('prose-sum: documents', () => {

@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { MAY_HOLD_QUANTITY } from '../../../server/src/core/rules/sums/quantity';
 import { scan } from '../../../server/src/core/rules/sums/scan';
 
 /** The quantities the scanner reads in a made-up sentence, as digits + unit (~ when approximate). */
@@ -23,5 +25,46 @@ describe('prose-sum quantities', () => {
 
   it('reads full-width digits', () => {
     assert.deepEqual(read('共收到申请１２件'), ['12件']);
+  });
+});
+
+describe('prose-sum quantities: reading details', () => {
+  /** value, base unit and scale as read, then the unit as written */
+  const readWritten = (text: string) => scan(text).events.flatMap((e) => (e.kind === 'q' ? [`${e.q.approximate ? '~' : ''}${e.q.decimal}${e.q.unit}${e.q.scale ? `e${e.q.scale}` : ''}|${e.q.unitText}`] : []));
+
+  it('keeps the unit as written: spaces, 余, magnitudes, full-width points and percent signs', () => {
+    assert.deepEqual(readWritten('资金１．５万元、2\u00a0件、3 余条、12,345,678元、1.5亿元、20千元、3万人次、5％。'), [
+      '1.5元e4|万元',
+      '2件|\u00a0件',
+      '~3条| 余条',
+      '12345678元|元',
+      '1.5元e8|亿元',
+      '20元e3|千元',
+      '3人次e4|万人次',
+      '5%|％',
+    ]);
+  });
+
+  it('reads only groups of three after a thousands comma, ranks only after 前/后, ranges with any dash', () => {
+    assert.deepEqual(readWritten('1,2345件、前3名、获评3名、3—5件、5～8次、不少于10项、近3个月、3个单位、50%以上'), [
+      '2345件|件',
+      '3名|名',
+      '~5件|件',
+      '~8次|次',
+      '~10项|项',
+      '3个|个',
+      '~50%|%',
+    ]);
+  });
+
+  it('MAY_HOLD_QUANTITY matches every text in which a quantity is read (the rule skips lines it does not match)', () => {
+    const piece = fc.constantFrom('1', '23', '１', '.', '．', ',', ' ', '\u00a0', '余', '多', '万', '亿', '千', '元', '件', '人次', '个', '月', '名', '前', '%', '％', '第', 'A', '，', '。', '（', '）', '其中', '约', '年');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (scan(text).events.some((e) => e.kind === 'q')) assert.ok(MAY_HOLD_QUANTITY.test(text), text);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,14 +1,38 @@
 import { HeadingLevel } from './types';
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The value of each Chinese numeral character by code (十 is TEN, any other character NOT_NUMERAL):
+ * every heading candidate is read through this table, without a regular expression or a split.
+ */
+const NOT_NUMERAL = -1;
+const TEN = 10;
+const NUMERAL_VALUE = new Int8Array(0x10000).fill(NOT_NUMERAL);
+for (const [chars, value] of [['零〇', 0], ['一', 1], ['二两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['十', TEN]] as const) {
+  for (const c of chars) NUMERAL_VALUE[c.charCodeAt(0)] = value;
+}
+
+/** The digit written by the one character [at, end) (an empty span: `empty`), else undefined. */
+function digitIn(s: string, at: number, end: number, empty: number): number | undefined {
+  if (at === end) return empty;
+  return end - at === 1 ? NUMERAL_VALUE[s.charCodeAt(at)] : undefined;
+}
 
 /** 一 → 1, 十二 → 12, 二十六 → 26 (headings never go past 九十九). */
 export function chineseNumeral(s: string): number | undefined {
-  if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return undefined;
-  if (!s.includes('十')) return s.length === 1 ? CN_DIGITS[s] : undefined;
-  const [tens, ones] = s.split('十');
-  const t = tens === '' ? 1 : CN_DIGITS[tens];
-  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  if (s.length === 0) return undefined;
+  let ten = -1;
+  let secondTen = -1;
+  for (let i = 0; i < s.length; i++) {
+    const v = NUMERAL_VALUE[s.charCodeAt(i)];
+    if (v === NOT_NUMERAL) return undefined;
+    if (v !== TEN) continue;
+    if (ten < 0) ten = i;
+    else if (secondTen < 0) secondTen = i;
+  }
+  if (ten < 0) return s.length === 1 ? NUMERAL_VALUE[s.charCodeAt(0)] : undefined;
+  // The tens before the first 十, the ones up to a second 十 (anything after it is ignored).
+  const t = digitIn(s, 0, ten, 1);
+  const o = digitIn(s, ten + 1, secondTen < 0 ? s.length : secondTen, 0);
   return t === undefined || o === undefined ? undefined : t * 10 + o;
 }
 
@@ -27,39 +51,96 @@ export interface MarkerMatch {
   readonly number: number;
 }
 
-const SPACE = '[ \\u00a0\\u3000]*';
-const CN = '[一二三四五六七八九十]+';
-// Level 1: 一、 (also the wrong forms 一. 一． 一，), not 一是/一方面.
-const L1 = new RegExp(`^${SPACE}(${CN})([、.．，,])`);
-// Level 2: （一） with full- or half-width brackets, possibly followed by a stray 、.
-const L2 = new RegExp(`^${SPACE}([（(]${SPACE}(${CN})${SPACE}[）)]、?)`);
-// Level 3: 1. 1． 1、 (not 1.5, not 2024年).
-const L3 = new RegExp(`^${SPACE}(([0-9０-９]{1,2})[.．、](?![0-9０-９]))`);
-// Level 4: （1）.
-const L4 = new RegExp(`^${SPACE}([（(]${SPACE}([0-9０-９]{1,2})${SPACE}[）)]、?)`);
+/*
+ * The marker grammar (GB/T 9704 §7.3.3 levels), each form after optional spaces [ \u00a0\u3000]:
+ *   level 1: [一二三四五六七八九十]+ then one of 、.．，,   — 一、 and the wrong forms 一. 一． 一，, not 一是/一方面
+ *   level 2: [（(] spaces [一…十]+ spaces [）)] 、?        — （一） with full- or half-width brackets, maybe a stray 、
+ *   level 3: [0-9０-９]{1,2} then one of .．、 not followed by a digit — 1. 1． 1、, not 1.5 or 2024年
+ *   level 4: [（(] spaces [0-9０-９]{1,2} spaces [）)] 、?  — （1）
+ * Every line of the document is asked, so the grammar is read from character codes: most lines fail at their
+ * first character, and a marker costs no regular-expression match array.
+ */
+const NUMERAL_START = 1;
+const BRACKET_START = 2;
+const DIGIT_START = 3;
+const MARKER_START = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十') MARKER_START[c.charCodeAt(0)] = NUMERAL_START;
+for (const c of '（(') MARKER_START[c.charCodeAt(0)] = BRACKET_START;
+for (const c of '0123456789０１２３４５６７８９') MARKER_START[c.charCodeAt(0)] = DIGIT_START;
 
-function arabic(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const FULLWIDTH_ZERO = 0xff10;
+const DUN = 0x3001; // 、
+
+const isMarkerSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000;
+const isClosingBracket = (c: number) => c === 0xff09 || c === 0x29;
+/** 、 . ． ， , */
+const isLevelOneStop = (c: number) => c === DUN || c === 0x2e || c === 0xff0e || c === 0xff0c || c === 0x2c;
+/** 、 . ． */
+const isLevelThreeStop = (c: number) => c === DUN || c === 0x2e || c === 0xff0e;
+
+function skipMarkerSpace(line: string, i: number): number {
+  while (isMarkerSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of the run of characters of one start class (numerals or digits) from `i`. */
+function runEnd(line: string, i: number, kind: number): number {
+  while (i < line.length && MARKER_START[line.charCodeAt(i)] === kind) i++;
+  return i;
+}
+
+/** The digits [from, to) (ASCII or full-width) as a number. */
+function arabic(line: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    n = n * 10 + (c >= FULLWIDTH_ZERO ? c - FULLWIDTH_ZERO : c - 0x30);
+  }
+  return n;
 }
 
 /** The numbering marker a line starts with, if it reads as a heading (GB/T 9704 §7.3.3 levels). */
 export function matchMarker(line: string): MarkerMatch | undefined {
-  let m = L1.exec(line);
-  if (m) {
-    const n = chineseNumeral(m[1]);
-    const start = line.indexOf(m[1]);
-    if (n !== undefined) return { level: 1, start, marker: m[1] + m[2], number: n };
+  const start = skipMarkerSpace(line, 0);
+  if (start === line.length) return undefined;
+  switch (MARKER_START[line.charCodeAt(start)]) {
+    case NUMERAL_START:
+      return levelOne(line, start);
+    case BRACKET_START:
+      return bracketed(line, start);
+    case DIGIT_START:
+      return levelThree(line, start);
   }
-  m = L2.exec(line);
-  if (m) {
-    const n = chineseNumeral(m[2]);
-    if (n !== undefined) return { level: 2, start: line.indexOf(m[1]), marker: m[1], number: n };
-  }
-  m = L4.exec(line);
-  if (m) return { level: 4, start: line.indexOf(m[1]), marker: m[1], number: arabic(m[2]) };
-  m = L3.exec(line);
-  if (m) return { level: 3, start: line.indexOf(m[1]), marker: m[1], number: arabic(m[2]) };
   return undefined;
+}
+
+function levelOne(line: string, start: number): MarkerMatch | undefined {
+  const end = runEnd(line, start, NUMERAL_START);
+  if (!isLevelOneStop(line.charCodeAt(end))) return undefined;
+  const number = chineseNumeral(line.slice(start, end));
+  return number === undefined ? undefined : { level: 1, start, marker: line.slice(start, end + 1), number };
+}
+
+/** Levels 2 and 4: the bracket holds a numeral or one or two digits. */
+function bracketed(line: string, start: number): MarkerMatch | undefined {
+  const from = skipMarkerSpace(line, start + 1);
+  const kind = MARKER_START[line.charCodeAt(from)];
+  if (kind !== NUMERAL_START && kind !== DIGIT_START) return undefined;
+  const to = runEnd(line, from, kind);
+  if (kind === DIGIT_START && to - from > 2) return undefined;
+  const close = skipMarkerSpace(line, to);
+  if (!isClosingBracket(line.charCodeAt(close))) return undefined;
+  const end = line.charCodeAt(close + 1) === DUN ? close + 2 : close + 1;
+  const marker = line.slice(start, end);
+  if (kind === DIGIT_START) return { level: 4, start, marker, number: arabic(line, from, to) };
+  const number = chineseNumeral(line.slice(from, to));
+  return number === undefined ? undefined : { level: 2, start, marker, number };
+}
+
+function levelThree(line: string, start: number): MarkerMatch | undefined {
+  const end = runEnd(line, start, DIGIT_START);
+  if (end - start > 2 || !isLevelThreeStop(line.charCodeAt(end)) || MARKER_START[line.charCodeAt(end + 1)] === DIGIT_START) return undefined;
+  return { level: 3, start, marker: line.slice(start, end + 1), number: arabic(line, start, end) };
 }
 
 /** A heading line ends a Word table (domain §8.2.6): numbered, or a part title on its own. */

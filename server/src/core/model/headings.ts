@@ -1,42 +1,67 @@
-import { LineIndex } from '../text/line-index';
-import { matchMarker } from './heading-syntax';
-import { Heading, HeadingLevel, LineKind } from './types';
+import { Line, LineIndex } from '../text/line-index';
+import { isWhiteSpace } from '../text/normalize';
+import { MarkerMatch, matchMarker } from './heading-syntax';
+import { Heading, LineKind } from './types';
 
 interface MutableHeading extends Omit<Heading, 'sectionRange' | 'parent'> {
   sectionRange: { start: number; end: number };
   parent: Heading | undefined;
 }
 
-const RUN_IN_END = /[。：:；;！？]/;
+/** The stops that end a run-in heading's title, flagged by character code (read on every heading line). */
+const RUN_IN_END = new Uint8Array(0x10000);
+for (const c of '。：:；;！？') RUN_IN_END[c.charCodeAt(0)] = 1;
 const MAX_TITLE = 40;
+
+/**
+ * The heading's title after its marker: up to the first run-in stop, without trailing space, cut at
+ * MAX_TITLE characters. The scan ends as soon as the cut is certain (a character other than space past
+ * MAX_TITLE), so a run-in heading's long paragraph is not read to its end.
+ */
+function titleAfter(text: string, from: number): string {
+  const cut = from + MAX_TITLE;
+  let i = from;
+  for (; i < text.length && RUN_IN_END[text.charCodeAt(i)] === 0; i++) {
+    if (i >= cut && !isWhiteSpace(text.charCodeAt(i))) return text.slice(from, cut);
+  }
+  return text.slice(from, Math.min(i, cut)).trimEnd();
+}
+
+/** Whether the line holds nothing but white space (what `trim` removes). */
+function isEmptyLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function headingOf(line: Line, m: MarkerMatch, textLength: number): MutableHeading {
+  const afterMarker = m.start + m.marker.length;
+  const title = titleAfter(line.text, afterMarker);
+  const markerStart = line.start + m.start;
+  return {
+    level: m.level,
+    marker: m.marker,
+    markerRange: { start: markerStart, end: markerStart + m.marker.length },
+    number: m.number,
+    title: title.trim(),
+    titleRange: { start: markerStart, end: line.start + afterMarker + title.length },
+    lineRange: { start: line.start, end: line.end },
+    line: line.number,
+    sectionRange: { start: line.start, end: textLength },
+    children: [],
+    parent: undefined,
+  };
+}
 
 /** Reads the numbered headings of the lines that are neither tables nor blank. */
 export function readHeadings(lines: LineIndex, kinds: LineKind[]): Heading[] {
   const found: MutableHeading[] = [];
-  for (const line of lines.lines) {
-    if (kinds[line.number] !== 'prose') continue;
-    const m = matchMarker(line.text);
+  const all = lines.lines;
+  for (let n = 0; n < all.length; n++) {
+    if (kinds[n] !== 'prose') continue;
+    const m = matchMarker(all[n].text);
     if (!m) continue;
-    const afterMarker = m.start + m.marker.length;
-    const rest = line.text.slice(afterMarker);
-    const stop = rest.search(RUN_IN_END);
-    let title = (stop >= 0 ? rest.slice(0, stop) : rest).trimEnd();
-    if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
-    const markerStart = line.start + m.start;
-    kinds[line.number] = 'heading';
-    found.push({
-      level: m.level as HeadingLevel,
-      marker: m.marker,
-      markerRange: { start: markerStart, end: markerStart + m.marker.length },
-      number: m.number,
-      title: title.trim(),
-      titleRange: { start: markerStart, end: line.start + afterMarker + title.length },
-      lineRange: { start: line.start, end: line.end },
-      line: line.number,
-      sectionRange: { start: line.start, end: lines.text.length },
-      children: [],
-      parent: undefined,
-    });
+    kinds[n] = 'heading';
+    found.push(headingOf(all[n], m, lines.text.length));
   }
   return nest(found, lines);
 }
@@ -47,7 +72,7 @@ function nest(found: MutableHeading[], lines: LineIndex): Heading[] {
   const endBefore = (h: MutableHeading) => {
     // The section ends at the end of the last non-blank line before the next heading.
     let n = h.line;
-    while (n > 0 && lines.lines[n - 1].text.trim() === '') n--;
+    while (n > 0 && isEmptyLine(lines.lines[n - 1].text)) n--;
     return n > 0 ? lines.lines[n - 1].end : 0;
   };
   for (const h of found) {
@@ -62,7 +87,7 @@ function nest(found: MutableHeading[], lines: LineIndex): Heading[] {
   }
   let end = lines.text.length;
   // Trailing blank lines belong to no section.
-  for (let n = lines.lineCount - 1; n >= 0 && lines.lines[n].text.trim() === ''; n--) end = n > 0 ? lines.lines[n - 1].end : 0;
+  for (let n = lines.lineCount - 1; n >= 0 && isEmptyLine(lines.lines[n].text); n--) end = n > 0 ? lines.lines[n - 1].end : 0;
   for (const h of stack) h.sectionRange.end = Math.max(h.lineRange.end, end);
   return found;
 }

@@ -40,49 +40,78 @@ function check(identity: Identity, table: Table, left: Cell[], right: Cell[], co
   return { identity, table, column, row, left, right, leftSum, rightSum, holds };
 }
 
-function acrossColumns(identity: Identity, table: Table): IdentityCheck[] {
-  const side = (terms: readonly Term[]) => {
-    const rows: DataRow[] = [];
-    for (const t of terms) {
-      const found = rowsFor(table, t);
-      if (!found) return undefined;
-      rows.push(...found);
-    }
-    return rows;
-  };
-  const left = side(identity.left);
-  const right = side(identity.right);
-  if (!left || !right || right.length === 0) return [];
-  const columns = right[0].columns;
-  const out: IdentityCheck[] = [];
-  columns.forEach((column, i) => {
-    const l = left.map((r) => r.values[i]);
-    const r = right.map((x) => x.values[i]);
-    if (l.some((c) => !c) || r.some((c) => !c)) return;
-    out.push(check(identity, table, l, r, column));
-  });
-  return out;
+/** The rows a side of an identity names, in term order (undefined when a named row is missing). */
+function rowsOfSide(table: Table, terms: readonly Term[]): DataRow[] | undefined {
+  const rows: DataRow[] = [];
+  for (const t of terms) {
+    const found = rowsFor(table, t);
+    if (!found) return undefined;
+    for (const r of found) rows.push(r);
+  }
+  return rows;
 }
 
-function acrossRows(identity: Identity, table: Table): IdentityCheck[] {
-  const out: IdentityCheck[] = [];
+/** The cells of the rows at column i (undefined when a row has no such cell). */
+function cellsAtColumn(rows: readonly DataRow[], i: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  for (const r of rows) {
+    const cell = r.values[i];
+    if (!cell) return undefined;
+    cells.push(cell);
+  }
+  return cells;
+}
+
+function acrossColumns(identity: Identity, table: Table, out: IdentityCheck[]): void {
+  const left = rowsOfSide(table, identity.left);
+  const right = rowsOfSide(table, identity.right);
+  if (!left || !right || right.length === 0) return;
+  const columns = right[0].columns;
+  for (let i = 0; i < columns.length; i++) {
+    const l = cellsAtColumn(left, i);
+    const r = l && cellsAtColumn(right, i);
+    if (l && r) out.push(check(identity, table, l, r, columns[i]));
+  }
+}
+
+/** Where each term stands among the columns (undefined when a term is not one of them). */
+function columnPositions(columns: readonly ColumnTemplate[], terms: readonly Term[]): number[] | undefined {
+  const positions: number[] = [];
+  for (const t of terms) {
+    const i = columns.findIndex((c) => c.id === t);
+    if (i < 0) return undefined;
+    positions.push(i);
+  }
+  return positions;
+}
+
+/** The row's cells at the positions (undefined when the row is too short). */
+function cellsAt(row: DataRow, positions: readonly number[]): Cell[] | undefined {
+  const cells: Cell[] = [];
+  for (const i of positions) {
+    const cell = row.values[i];
+    if (!cell) return undefined;
+    cells.push(cell);
+  }
+  return cells;
+}
+
+function acrossRows(identity: Identity, table: Table, out: IdentityCheck[]): void {
+  // Rows share their section's column list, so the terms are looked up once per list, not once per row.
+  let columns: readonly ColumnTemplate[] | undefined;
+  let left: number[] | undefined;
+  let right: number[] | undefined;
   for (const row of table.dataRows) {
     if (!row.template) continue;
-    const pick = (terms: readonly Term[]) => {
-      const cells: Cell[] = [];
-      for (const t of terms) {
-        const i = row.columns.findIndex((c) => c.id === t);
-        const cell = i >= 0 ? row.values[i] : undefined;
-        if (!cell) return undefined;
-        cells.push(cell);
-      }
-      return cells;
-    };
-    const l = pick(identity.left);
-    const r = pick(identity.right);
+    if (row.columns !== columns) {
+      columns = row.columns;
+      left = columnPositions(columns, identity.left);
+      right = columnPositions(columns, identity.right);
+    }
+    const l = left && cellsAt(row, left);
+    const r = right && cellsAt(row, right);
     if (l && r) out.push(check(identity, table, l, r, undefined, row));
   }
-  return out;
 }
 
 const cache = new WeakMap<ReportModel, readonly IdentityCheck[]>();
@@ -91,12 +120,13 @@ const cache = new WeakMap<ReportModel, readonly IdentityCheck[]>();
 export function evaluateIdentities(model: ReportModel): readonly IdentityCheck[] {
   let checks = cache.get(model);
   if (!checks) {
-    checks = model.format.template.identities.flatMap((identity) => {
+    const all: IdentityCheck[] = [];
+    for (const identity of model.format.template.identities) {
       const table = model.tableOf(identity.table);
-      if (!table) return [];
-      return identity.across === 'columns' ? acrossColumns(identity, table) : acrossRows(identity, table);
-    });
-    cache.set(model, checks);
+      if (table && identity.across === 'columns') acrossColumns(identity, table, all);
+      else if (table) acrossRows(identity, table, all);
+    }
+    cache.set(model, (checks = all));
   }
   return checks;
 }

@@ -1,10 +1,10 @@
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
-import { bindCount, GroupAt } from './bind';
-import { CLAIMS, ClaimKey, Family, GROUP_KEYWORDS } from './phrases';
-import { AppealGroup, Quantity, QuantityCell, resolveQuantity } from './quantities';
+import { Binding, bindCount, GroupAt } from './bind';
+import { Claim, CLAIMS, ClaimKey, Family, GROUP_KEYWORDS } from './phrases';
+import { AppealGroup, appealKey, Quantities, quantitiesOf, Quantity, QuantityCell, QuantityKey } from './quantities';
 import { proseSentences, Sentence, sentenceAt } from './sentences';
-import { countsRequests, inFamily } from './scope';
+import { countsRequests, familiesOf } from './scope';
 import { NumberToken, readTokens } from './tokens';
 
 /** A number of the prose that restates a table figure (domain §5.1). */
@@ -63,8 +63,10 @@ export interface ProseMentions {
   readonly yoy: readonly YoyMention[];
 }
 
-const SHARE_LEAD = /^[，,]?\s*[（(]?(?:占|占比|所占比例|比例)[^，,。；;\d]{0,8}?(?:为|是|达)?$/;
-const YOY = /^[，,]?\s*(?:较上年|比上年|与上年相比)?[，,]?同比(增长|上升|增加|提高|提升|下降|减少|降低|下滑|回落)了?$/;
+// Both are tried sticky at the end of the count before a number and must reach that number: neither can
+// match a digit, so "followed by a digit" is "up to the number's digits", without slicing the text between.
+const SHARE_LEAD = /[，,]?\s*[（(]?(?:占|占比|所占比例|比例)[^，,。；;\d]{0,8}?(?:为|是|达)?(?=\d)/y;
+const YOY = /[，,]?\s*(?:较上年|比上年|与上年相比)?[，,]?同比(增长|上升|增加|提高|提升|下降|减少|降低|下滑|回落)了?(?=\d)/y;
 const UP = /增长|上升|增加|提高|提升/;
 const OUTCOMES = ['maintain', 'correct', 'other', 'unfinished', 'total'] as const;
 
@@ -89,71 +91,140 @@ function groupsIn(s: Sentence): GroupAt[] {
   return kept.sort((a, b) => a.end - b.end);
 }
 
-function claimQuantities(model: ReportModel, key: ClaimKey): Quantity[] {
-  if (key === 'allNaturalPerson') return [resolveQuantity(model, 'received', 'naturalPerson'), resolveQuantity(model, 'received')];
-  const groups: AppealGroup[] = key === 'noReview' ? ['review'] : key === 'noLitigation' ? ['litigationDirect', 'litigationPostReview'] : ['review', 'litigationDirect', 'litigationPostReview'];
-  return groups.flatMap((g) => OUTCOMES.map((o) => resolveQuantity(model, `${g}.${o}`)));
+/** The 表四 cells each "no appeals" claim says are 0: every outcome and total of its groups. */
+const CLAIMED_ZERO: Readonly<Record<Exclude<ClaimKey, 'allNaturalPerson'>, readonly QuantityKey[]>> = {
+  noReview: zeroKeys(['review']),
+  noLitigation: zeroKeys(['litigationDirect', 'litigationPostReview']),
+  noAppeals: zeroKeys(['review', 'litigationDirect', 'litigationPostReview']),
+};
+
+function zeroKeys(groups: readonly AppealGroup[]): QuantityKey[] {
+  return groups.flatMap((g) => OUTCOMES.map((o) => appealKey(g, o)));
 }
 
-function extract(model: ReportModel): ProseMentions {
-  const counts: CountMention[] = [];
-  const claims: ClaimMention[] = [];
-  const shares: ShareMention[] = [];
-  const yoy: YoyMention[] = [];
-  const periods = proseSentences(model, 'period');
-  const quantities = new Map<string, Quantity>();
-  const quantity = (key: Parameters<typeof resolveQuantity>[1]) => {
-    if (!quantities.has(key)) quantities.set(key, resolveQuantity(model, key));
-    return quantities.get(key)!;
-  };
-  // A paragraph is one line: its sentences share their part and section.
-  const familiesByLine = new Map<number, Family[]>();
-  for (const s of proseSentences(model)) {
-    let families = familiesByLine.get(s.line);
-    if (!families) familiesByLine.set(s.line, (families = (['requests', 'appeals', 'active'] as const).filter((f) => inFamily(model, f, s))));
-    const tokens = readTokens(s);
-    const groups = families.includes('appeals') ? groupsIn(s) : [];
-    const bySentence = new Map<NumberToken, CountMention>();
-    tokens.forEach((token, i) => {
+function claimQuantities(quantities: Quantities, key: ClaimKey): Quantity[] {
+  if (key === 'allNaturalPerson') return [quantities.get('received', 'naturalPerson'), quantities.get('received')];
+  return CLAIMED_ZERO[key].map((k) => quantities.get(k));
+}
+
+/** Any of the words the claims require: one scan rules out every claim in most paragraphs. */
+const CLAIM_WORD = new RegExp(CLAIMS.map((c) => c.required).join('|'));
+
+/**
+ * A paragraph (one line) of the prose: its sentences share their part and section, so the families are
+ * read once, from its first sentence, and only when a sentence has something to read; the claims are
+ * looked for only in paragraphs that hold their words.
+ */
+class Paragraph {
+  private families: readonly Family[] | undefined;
+  private claims: readonly Claim[] | undefined;
+
+  readonly line: number;
+
+  constructor(
+    private readonly model: ReportModel,
+    private readonly first: Sentence,
+  ) {
+    this.line = first.line;
+  }
+
+  familiesOf(): readonly Family[] {
+    return (this.families ??= familiesOf(this.model, this.first));
+  }
+
+  claimsOf(): readonly Claim[] {
+    if (!this.claims) {
+      const text = this.model.lines.lines[this.line].text;
+      this.claims = CLAIM_WORD.test(text) ? CLAIMS.filter((c) => text.includes(c.required) && this.familiesOf().includes(c.family)) : [];
+    }
+    return this.claims;
+  }
+}
+
+/** The mentions of the document, filled sentence by sentence. */
+class Extraction implements ProseMentions {
+  readonly counts: CountMention[] = [];
+  readonly claims: ClaimMention[] = [];
+  readonly shares: ShareMention[] = [];
+  readonly yoy: YoyMention[] = [];
+  private readonly quantities: Quantities;
+
+  constructor(private readonly model: ReportModel) {
+    this.quantities = quantitiesOf(model);
+  }
+
+  /** Counts tied to the tables, and the shares and 同比 figures right after a count. */
+  readNumbers(s: Sentence, tokens: readonly NumberToken[], families: readonly Family[]): void {
+    let groups: readonly GroupAt[] | undefined;
+    const groupsOfSentence = () => (groups ??= groupsIn(s));
+    let prevMention: CountMention | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       const prev = i > 0 ? tokens[i - 1] : undefined;
+      const numerator = prevMention;
+      prevMention = undefined;
       if (token.kind === 'count') {
-        const bound = families.length && countsRequests(s, token) ? bindCount(s, token, prev, tokens[i + 1], families, groups) : undefined;
-        if (!bound) return;
-        const mention: CountMention = {
-          kind: 'count',
-          token,
-          range: token.range,
-          value: token.value,
-          phraseRange: { start: s.range.start + bound.start, end: s.range.start + bound.end },
-          sentence: s,
-          quantity: quantity(bound.key),
-          alternatives: (bound.alternatives ?? []).map(quantity),
-        };
-        counts.push(mention);
-        bySentence.set(token, mention);
-        return;
+        const bound = families.length && countsRequests(s, token) ? bindCount(s, token, prev, families, groupsOfSentence) : undefined;
+        if (bound) this.counts.push((prevMention = this.countMention(s, token, bound)));
+        continue;
       }
-      if (!prev || prev.kind !== 'count') return;
-      const between = s.text.slice(prev.index + (prev.fullRange.end - prev.fullRange.start), token.index);
-      const numerator = bySentence.get(prev);
-      if (numerator && SHARE_LEAD.test(between)) {
-        shares.push({ kind: 'share', token, range: token.range, numerator, period: sentenceAt(periods, token.range.start) ?? s });
-        return;
+      if (!prev || prev.kind !== 'count') continue;
+      const between = prev.index + (prev.fullRange.end - prev.fullRange.start);
+      if (numerator && followsUpTo(SHARE_LEAD, s.text, between, token.index)) {
+        const period = sentenceAt(proseSentences(this.model, 'period'), token.range.start) ?? s;
+        this.shares.push({ kind: 'share', token, range: token.range, numerator, period });
+        continue;
       }
-      const y = YOY.exec(between);
-      if (y) yoy.push({ kind: 'yoy', token, range: token.range, direction: UP.test(y[1]) ? 'up' : 'down', word: y[1], count: prev, countMention: numerator });
-    });
-    for (const claim of CLAIMS) {
-      if (!families.includes(claim.family)) continue;
+      YOY.lastIndex = between;
+      const y = YOY.exec(s.text);
+      if (y && YOY.lastIndex === token.index) {
+        this.yoy.push({ kind: 'yoy', token, range: token.range, direction: UP.test(y[1]) ? 'up' : 'down', word: y[1], count: prev, countMention: numerator });
+      }
+    }
+  }
+
+  readClaims(s: Sentence, claims: readonly Claim[]): void {
+    for (const claim of claims) {
       claim.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = claim.re.exec(s.text)) !== null) {
         const range = { start: s.range.start + m.index, end: s.range.start + m.index + m[0].length };
-        claims.push({ kind: 'claim', key: claim.key, range, sentence: s, quantities: claimQuantities(model, claim.key) });
+        this.claims.push({ kind: 'claim', key: claim.key, range, sentence: s, quantities: claimQuantities(this.quantities, claim.key) });
       }
     }
   }
-  return { counts, claims, shares, yoy };
+
+  private countMention(s: Sentence, token: NumberToken, bound: Binding): CountMention {
+    return {
+      kind: 'count',
+      token,
+      range: token.range,
+      value: token.value,
+      phraseRange: { start: s.range.start + bound.start, end: s.range.start + bound.end },
+      sentence: s,
+      quantity: this.quantities.get(bound.key),
+      alternatives: bound.alternatives ? bound.alternatives.map((key) => this.quantities.get(key)) : [],
+    };
+  }
+}
+
+/** Whether the sticky pattern matches from `from` and ends exactly at `to`. */
+function followsUpTo(re: RegExp, text: string, from: number, to: number): boolean {
+  re.lastIndex = from;
+  return re.test(text) && re.lastIndex === to;
+}
+
+function extract(model: ReportModel): ProseMentions {
+  const found = new Extraction(model);
+  let paragraph: Paragraph | undefined;
+  for (const s of proseSentences(model)) {
+    if (paragraph?.line !== s.line) paragraph = new Paragraph(model, s);
+    const tokens = readTokens(s);
+    if (tokens.length) found.readNumbers(s, tokens, paragraph.familiesOf());
+    const claims = paragraph.claimsOf();
+    if (claims.length) found.readClaims(s, claims);
+  }
+  return { counts: found.counts, claims: found.claims, shares: found.shares, yoy: found.yoy };
 }
 
 const cache = new WeakMap<ReportModel, ProseMentions>();

@@ -10,15 +10,42 @@ export interface Stated {
   readonly text: string;
 }
 
+/** `digits` as a number token holds them: digits with at most one decimal point. */
 export function parseStated(digits: string): Stated {
-  const [int, frac = ''] = digits.split('.');
-  return { scaled: BigInt(int + frac), decimals: frac.length, text: digits };
+  const dot = digits.indexOf('.');
+  const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  const whole = dot < 0 ? digits : digits.slice(0, dot) + digits.slice(dot + 1);
+  // Through a double when the digits fit one exactly: converting a number is several times cheaper than parsing.
+  const n = Number(whole);
+  return { scaled: Number.isSafeInteger(n) ? BigInt(n) : BigInt(whole), decimals, text: digits };
 }
 
 const pow10 = (k: number) => 10n ** BigInt(k);
 
+/** 100 × 10^k as exact doubles, for the k that percentages are written with (10^22 is the last exact power). */
+const PERCENT_SCALE: readonly number[] = Array.from({ length: 21 }, (_, k) => 100 * 10 ** k);
+
+/**
+ * ⌊a ÷ b⌋ for whole a and b in doubles, or undefined when that could be inexact or a, b are out of range
+ * (the BigInt arithmetic decides those). While a + b < 2^53, a ÷ b is either whole or at least 1/b below
+ * the next whole number, more than the rounding of the division can close. The rounding checks run this for
+ * every share and every 同比 candidate, and every BigInt operation allocates.
+ */
+function exactQuotient(a: number, b: number): number | undefined {
+  return a >= 0 && b > 0 && Number.isSafeInteger(a + b) ? Math.floor(a / b) : undefined;
+}
+
+/** Whether the double arithmetic applies: whole counts, and a scale it holds exactly. */
+function wholeCounts(num: number, den: number, k: number): boolean {
+  return Number.isSafeInteger(num) && Number.isSafeInteger(den) && k < PERCENT_SCALE.length;
+}
+
 /** num ÷ den × 100, rounded half-up to k decimals, scaled by 10^k. */
 export function percentRounded(num: number, den: number, k: number): bigint {
+  if (wholeCounts(num, den, k)) {
+    const q = exactQuotient(2 * num * PERCENT_SCALE[k] + den, 2 * den);
+    if (q !== undefined) return BigInt(q);
+  }
   const n = BigInt(num) * 100n * pow10(k);
   const d = BigInt(den);
   return (2n * n + d) / (2n * d);
@@ -26,6 +53,10 @@ export function percentRounded(num: number, den: number, k: number): bigint {
 
 /** num ÷ den × 100, truncated to k decimals, scaled by 10^k. */
 export function percentTruncated(num: number, den: number, k: number): bigint {
+  if (wholeCounts(num, den, k)) {
+    const q = exactQuotient(num * PERCENT_SCALE[k], den);
+    if (q !== undefined) return BigInt(q);
+  }
   return (BigInt(num) * 100n * pow10(k)) / BigInt(den);
 }
 

@@ -1,5 +1,4 @@
 import { ReportModel } from '../model/types';
-import { SPACE_CLASS } from '../text/normalize';
 import { TextRange } from '../text/range';
 
 /**
@@ -14,6 +13,11 @@ export interface Sentence {
   readonly text: string;
   /** zero-based line the sentence stands on */
   readonly line: number;
+  /**
+   * offsets in `text` where a run of ASCII digits starts, in order. Found while splitting, so that the
+   * readers of numbers go straight to them instead of scanning every sentence again (most have none).
+   */
+  readonly digitRuns: readonly number[];
 }
 
 /**
@@ -30,99 +34,179 @@ export interface SplitOptions {
   readonly firstLine?: number;
 }
 
-const PERIOD = new Set(['。', '！', '？', '!', '?']);
-const SEMICOLON = new Set(['；', ';']);
-/** closing marks that stay with the sentence they close: 。” 。） */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
-const OPEN_PAREN = new Set(['（', '(']);
-const CLOSE_PAREN = new Set(['）', ')']);
-const SPACE = new RegExp(`[${SPACE_CLASS}]`);
 // The loop reads character codes through one table of flags: `text[i]` allocates a string for every CJK
-// character and a Set lookup per character was the hottest line of a whole check.
+// character, and a Set lookup or a regular expression per character was the hottest line of a whole check.
 const IS_PERIOD = 1;
 const IS_SEMICOLON = 2;
+/** closing marks that stay with the sentence they close: 。” 。） */
 const IS_CLOSER = 4;
 const IS_OPEN = 8;
 const IS_CLOSE = 16;
+/** layout space, trimmed from both ends of a sentence: the characters of SPACE_CLASS (text/normalize) */
+const IS_SPACE = 32;
+const IS_DIGIT = 64;
 const FLAGS = new Uint8Array(0x10000);
-for (const [set, flag] of [[PERIOD, IS_PERIOD], [SEMICOLON, IS_SEMICOLON], [CLOSERS, IS_CLOSER], [OPEN_PAREN, IS_OPEN], [CLOSE_PAREN, IS_CLOSE]] as const) {
-  for (const c of set) FLAGS[c.charCodeAt(0)] |= flag;
+for (const [chars, flag] of [
+  ['。！？!?', IS_PERIOD],
+  ['；;', IS_SEMICOLON],
+  ['”’」』）)》】〕"\'', IS_CLOSER],
+  ['（(', IS_OPEN],
+  ['）)', IS_CLOSE],
+  [' \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff', IS_SPACE],
+] as const) {
+  for (const c of chars) FLAGS[c.charCodeAt(0)] |= flag;
+}
+for (let c = 0x30; c <= 0x39; c++) FLAGS[c] |= IS_DIGIT;
+
+/**
+ * Where the sentences of one line go: either level or both. Every period-level boundary is a
+ * semicolon-level boundary too, so one scan can fill both lists.
+ */
+interface Sink {
+  readonly semicolons: Sentence[] | undefined;
+  readonly periods: Sentence[] | undefined;
 }
 
-function pushTrimmed(out: Sentence[], text: string, start: number, end: number, line: number): void {
-  while (start < end && SPACE.test(text[start])) start++;
-  while (end > start && SPACE.test(text[end - 1])) end--;
-  if (end > start) out.push({ range: { start, end }, text: text.slice(start, end), line });
+const NO_RUNS: readonly number[] = [];
+
+/** The sentence being read at one level: where it starts and the runs of digits seen in it (document offsets). */
+class Piece {
+  private runs: number[] | undefined;
+
+  constructor(public start: number) {}
+
+  addRun(at: number): void {
+    (this.runs ??= []).push(at);
+  }
+
+  /** Drops what was read; the next piece starts at `end`. */
+  restart(end: number): void {
+    this.start = end;
+    this.runs = undefined;
+  }
+
+  /** The piece up to `end` without its layout spaces (undefined when nothing else is left); the next one starts at `end`. */
+  take(text: string, end: number, line: number): Sentence | undefined {
+    let start = this.start;
+    const runs = this.runs;
+    this.restart(end);
+    while (start < end && (FLAGS[text.charCodeAt(start)] & IS_SPACE) !== 0) start++;
+    while (end > start && (FLAGS[text.charCodeAt(end - 1)] & IS_SPACE) !== 0) end--;
+    if (end <= start) return undefined;
+    if (runs) for (let r = 0; r < runs.length; r++) runs[r] -= start;
+    return { range: { start, end }, text: text.slice(start, end), line, digitRuns: runs ?? NO_RUNS };
+  }
 }
 
 /**
- * Splits `text` (or the span of it) into sentences. One linear pass; offsets are UTF-16 offsets of `text`.
- * A semicolon inside parentheses does not split ("（含上年结转2件；其中…）"); a period always does and
- * closes any parenthesis left open, so one unbalanced bracket cannot swallow a paragraph.
+ * Splits [start, end) of `text`, a span without line breaks, into the sinks. A semicolon inside parentheses
+ * does not split ("（含上年结转2件；其中…）"); a period always does and closes any parenthesis left open, so
+ * one unbalanced bracket cannot swallow a paragraph.
  */
-export function splitSentences(text: string, span: TextRange = { start: 0, end: text.length }, options: SplitOptions = {}): Sentence[] {
-  const level = options.level ?? 'semicolon';
-  const out: Sentence[] = [];
-  let line = options.firstLine ?? 0;
-  if (options.firstLine === undefined) for (let i = 0; i < span.start; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) line++;
-  let start = span.start;
+function splitLine(text: string, start: number, end: number, line: number, sink: Sink): void {
+  const semicolon = new Piece(start);
+  const period = new Piece(start);
   let depth = 0;
-  let i = span.start;
-  while (i < span.end) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      pushTrimmed(out, text, start, i, line);
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      i += crlf ? 2 : 1;
-      line++;
-      start = i;
-      depth = 0;
+  let i = start;
+  while (i < end) {
+    const f = FLAGS[text.charCodeAt(i)];
+    if (f === 0 || (f & (IS_CLOSER | IS_SPACE)) === f) {
+      i++;
       continue;
     }
-    const f = FLAGS[c];
-    if (f === 0) {
+    if (f & IS_DIGIT) {
+      if (i === start || (FLAGS[text.charCodeAt(i - 1)] & IS_DIGIT) === 0) {
+        semicolon.addRun(i);
+        period.addRun(i);
+      }
       i++;
       continue;
     }
     if (f & IS_OPEN) depth++;
     else if (f & IS_CLOSE && depth > 0) depth--;
-    const stop = (f & IS_PERIOD) !== 0 || (level === 'semicolon' && depth === 0 && (f & IS_SEMICOLON) !== 0);
-    if (!stop) {
+    let stopsPeriod = (f & IS_PERIOD) !== 0;
+    if (!stopsPeriod && (depth > 0 || (f & IS_SEMICOLON) === 0 || !sink.semicolons)) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < span.end && (FLAGS[text.charCodeAt(end)] & (IS_PERIOD | IS_CLOSER)) !== 0) end++;
-    pushTrimmed(out, text, start, end, line);
-    if (f & IS_PERIOD) depth = 0;
-    start = i = end;
+    // The stop takes the run of stops and closers after it ("；”", "。）"). A period in the run of a
+    // semicolon ends the period-level sentence at the same place, as the period scan would on its own.
+    let stop = i + 1;
+    while (stop < end) {
+      const g = FLAGS[text.charCodeAt(stop)];
+      if ((g & (IS_PERIOD | IS_CLOSER)) === 0) break;
+      if (g & IS_PERIOD) stopsPeriod = true;
+      stop++;
+    }
+    if (stopsPeriod) {
+      closePeriod(text, stop, line, sink, semicolon, period);
+      depth = 0;
+    } else {
+      const s = semicolon.take(text, stop, line);
+      if (s) sink.semicolons!.push(s);
+    }
+    i = stop;
   }
-  pushTrimmed(out, text, start, span.end, line);
+  closePeriod(text, end, line, sink, semicolon, period);
+}
+
+/** Ends both levels at `end`; a statement that is a whole period-level sentence is one object in both lists. */
+function closePeriod(text: string, end: number, line: number, sink: Sink, semicolon: Piece, period: Piece): void {
+  const whole = semicolon.start === period.start;
+  const last = semicolon.take(text, end, line);
+  if (last) sink.semicolons?.push(last);
+  const s = whole ? last : period.take(text, end, line);
+  if (whole) period.restart(end);
+  if (s) sink.periods?.push(s);
+}
+
+/** Line number at `offset`, counting LF, CRLF and lone CR. */
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/** Splits `text` (or the span of it) into sentences. One linear pass; offsets are UTF-16 offsets of `text`. */
+export function splitSentences(text: string, span: TextRange = { start: 0, end: text.length }, options: SplitOptions = {}): Sentence[] {
+  const out: Sentence[] = [];
+  const sink: Sink = options.level === 'period' ? { semicolons: undefined, periods: out } : { semicolons: out, periods: undefined };
+  let line = options.firstLine ?? lineAt(text, span.start);
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    splitLine(text, start, i, line, sink);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  splitLine(text, start, span.end, line, sink);
   return out;
 }
 
-const cache = new WeakMap<ReportModel, Map<SentenceLevel, readonly Sentence[]>>();
+const cache = new WeakMap<ReportModel, Record<SentenceLevel, readonly Sentence[]>>();
 
 /**
  * The sentences of the document's prose: prose lines and heading lines (a run-in heading such as
  * "（二）依申请公开。2024年共收到…" carries its paragraph on the same line). Titles and tables are left out.
- * Cached per model.
+ * Both levels are split in one pass and cached per model; a sentence that is the same at both levels is
+ * the same object in both lists.
  */
 export function proseSentences(model: ReportModel, level: SentenceLevel = 'semicolon'): readonly Sentence[] {
-  let byLevel = cache.get(model);
-  if (!byLevel) cache.set(model, (byLevel = new Map()));
-  let sentences = byLevel.get(level);
-  if (!sentences) {
-    const list: Sentence[] = [];
+  let levels = cache.get(model);
+  if (!levels) {
+    const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
     for (const l of model.lines.lines) {
       const kind = model.lineKinds[l.number];
-      if (kind !== 'prose' && kind !== 'heading') continue;
-      list.push(...splitSentences(model.text, { start: l.start, end: l.end }, { level, firstLine: l.number }));
+      if (kind === 'prose' || kind === 'heading') splitLine(model.text, l.start, l.end, l.number, sink);
     }
-    sentences = list;
-    byLevel.set(level, sentences);
+    cache.set(model, (levels = { semicolon: sink.semicolons, period: sink.periods }));
   }
-  return sentences;
+  return levels[level];
 }
 
 /** The sentence holding `offset` (end inclusive, so a cursor just after the last character still finds it). */

@@ -74,10 +74,10 @@ function readWording(text: string, start: number, bases: readonly Denominator[])
 function fitsOf(share: ShareMention, stated: Stated, bases: readonly Denominator[]): ShareFit[] {
   const x = share.numerator.value;
   const k = stated.decimals;
+  // 占100% is right only for the whole (step 7), even where rounding would reach 100.
+  const hundred = stated.scaled === 100n * 10n ** BigInt(k);
   return bases.map((base) => {
     const rounded = percentRounded(x, base.value, k);
-    // 占100% is right only for the whole (step 7), even where rounding would reach 100.
-    const hundred = stated.scaled === 100n * 10n ** BigInt(k);
     const matches = rounded === stated.scaled && (!hundred || x === base.value);
     return { base, rounded, matches, truncates: !matches && percentTruncated(x, base.value, k) === stated.scaled };
   });
@@ -100,15 +100,18 @@ function groupBase(fits: readonly ShareFit[][], shares: readonly ShareMention[],
 }
 
 function evaluate(model: ReportModel): ShareGroup[] {
-  const bases = denominators(model);
-  if (!bases.length) return [];
   const byPeriod = new Map<Sentence, ShareMention[]>();
   // Only shares of 表三 figures have a known base; "政策文件86条，占6.88%" has none.
-  for (const s of extractMentions(model).shares.filter((x) => x.numerator.quantity.table === 'requests')) {
-    const list = byPeriod.get(s.period) ?? [];
-    list.push(s);
-    byPeriod.set(s.period, list);
+  for (const s of extractMentions(model).shares) {
+    if (s.numerator.quantity.table !== 'requests') continue;
+    const list = byPeriod.get(s.period);
+    if (list) list.push(s);
+    else byPeriod.set(s.period, [s]);
   }
+  // Most reports state no share of 办理结果: the bases are read only for those that do.
+  if (!byPeriod.size) return [];
+  const bases = denominators(model);
+  if (!bases.length) return [];
   const groups: ShareGroup[] = [];
   for (const [period, shares] of byPeriod) {
     const wording = readWording(period.text.slice(0, shares[0].numerator.range.start - period.range.start), period.range.start, bases);

@@ -22,37 +22,108 @@ export interface NumberToken {
   readonly index: number;
 }
 
-// One linear scan: digits, an optional single space (PDF copies write "2000 余次", "49 件"), a unit.
-// Units are listed longest first so "件次" is not read as "件". The lookbehind keeps a match from starting
-// inside a run of digits, so a long run is read once rather than once per digit.
-const TOKEN = /(?<![\d.])(\d+(?:\.\d+)?)([ \u00a0]?)(件次|人次|件|个|条|项|次|篇|期|场|家|%|％)/g;
-/** a character before the digits that makes them part of something else */
-const GLUED_BEFORE = /[\d.．A-Za-z\-－—~～/第]/;
-/** words before the digits that make the figure approximate */
-const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|超|大约|将近|不到|不足)$/;
+// A token is digits (with decimals), an optional single space (PDF copies write "2000 余次", "49 件") and a
+// unit; it starts only where a run of digits starts ("1.5" is one number, not "5"). Tokens are read at the
+// runs of digits the sentence splitter records, through one table of character flags.
+const DIGIT = 1;
+/** a single-character unit: 件 个 条 项 次 篇 期 场 家 % ％ */
+const UNIT = 2;
+/** the optional space between the digits and the unit */
+const GAP = 4;
+/** a character before the digits that makes them part of something else: H5, 1-2, 第13条, ．5 */
+const GLUED = 8;
+/** the last character of a word that makes the figure approximate: 约 近 逾 超 (and 超过, 不到, 不足) */
+const APPROXIMATE_END = 16;
+const FLAGS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) FLAGS[c] |= DIGIT | GLUED;
+for (let c = 0x41; c <= 0x5a; c++) FLAGS[c] |= GLUED;
+for (let c = 0x61; c <= 0x7a; c++) FLAGS[c] |= GLUED;
+for (const [chars, flag] of [
+  ['件个条项次篇期场家%％', UNIT],
+  [' \u00a0', GAP],
+  ['.．-－—~～/第', GLUED],
+  ['约近逾超过到足', APPROXIMATE_END],
+] as const) {
+  for (const c of chars) FLAGS[c.charCodeAt(0)] |= flag;
+}
+const DOT = 0x2e;
+const REN = '人'.charCodeAt(0);
+const JIAN = '件'.charCodeAt(0);
+const CI = '次'.charCodeAt(0);
 
-export function readTokens(sentence: Sentence): NumberToken[] {
+/** The flags of the character at `i`; none past the end. */
+function flagsAt(text: string, i: number): number {
+  return i < text.length ? FLAGS[text.charCodeAt(i)] : 0;
+}
+
+/** Two-character words before the digits that make the figure approximate, by their last character. */
+const APPROXIMATE_PAIRS: ReadonlyMap<number, number> = new Map([
+  ['过', '超'],
+  ['到', '不'],
+  ['足', '不'],
+].map(([last, first]) => [last.charCodeAt(0), first.charCodeAt(0)]));
+
+/** Whether the text before `at` ends with 约, 近, 逾, 超过, 超, 大约, 将近, 不到 or 不足. */
+function approximateBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const last = text.charCodeAt(at - 1);
+  if ((FLAGS[last] & APPROXIMATE_END) === 0) return false;
+  const first = APPROXIMATE_PAIRS.get(last);
+  return first === undefined || (at >= 2 && text.charCodeAt(at - 2) === first);
+}
+
+/** End of the run of digits starting at `i`. */
+function digitsEnd(text: string, i: number): number {
+  while ((flagsAt(text, i) & DIGIT) !== 0) i++;
+  return i;
+}
+
+/** Length of the unit at `at` (0 for none): 件次 and 人次 before the one-character units, as the longer reading. */
+function unitLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c === REN || c === JIAN) {
+    if (text.charCodeAt(at + 1) === CI) return 2;
+    return c === JIAN ? 1 : 0;
+  }
+  return (FLAGS[c] & UNIT) !== 0 ? 1 : 0;
+}
+
+const NONE: readonly NumberToken[] = [];
+
+/** The tokens of a sentence, in order, read at the runs of digits the splitter found (most sentences have none). */
+export function readTokens(sentence: Sentence): readonly NumberToken[] {
+  if (sentence.digitRuns.length === 0) return NONE;
   const out: NumberToken[] = [];
   const text = sentence.text;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const [, digits, space, unit] = m;
-    const at = m.index;
-    if (at > 0 && GLUED_BEFORE.test(text[at - 1])) continue;
-    if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
-    const percent = unit === '%' || unit === '％';
+  /** where the last token read ends: runs before it are its decimals */
+  let read = 0;
+  for (const at of sentence.digitRuns) {
+    // Digits after a dot are the decimals of a number: of a token read, or of one that did not read as a token.
+    if (at < read || (at > 0 && text.charCodeAt(at - 1) === DOT)) continue;
+    let end = digitsEnd(text, at);
+    const decimals = text.charCodeAt(end) === DOT && (flagsAt(text, end + 1) & DIGIT) !== 0;
+    if (decimals) end = digitsEnd(text, end + 1);
+    const space = (flagsAt(text, end) & GAP) !== 0 ? 1 : 0;
+    const unit = unitLength(text, end + space);
+    if (unit === 0) continue;
+    read = end + space + unit;
+    if (at > 0 && (FLAGS[text.charCodeAt(at - 1)] & GLUED) !== 0) continue;
+    if (approximateBefore(text, at)) continue;
+    const unitText = text.slice(end + space, read);
+    const percent = unitText === '%' || unitText === '％';
     // A count is a whole number; "1.5个百分点" and the like are not counts.
-    if (!percent && digits.includes('.')) continue;
+    if (!percent && decimals) continue;
     // A percentage is never spaced from its sign in these reports; a spaced one is likely a copy artifact, still read it.
     const start = sentence.range.start + at;
+    const digits = text.slice(at, end);
     out.push({
       kind: percent ? 'percent' : 'count',
       range: { start, end: start + digits.length },
-      fullRange: { start, end: start + digits.length + space.length + unit.length },
+      fullRange: { start, end: start + digits.length + space + unit },
       digits,
       value: Number(digits),
-      unit: percent ? '%' : unit,
+      unit: percent ? '%' : unitText,
       index: at,
     });
   }

@@ -1,5 +1,5 @@
 import { msg } from '../i18n';
-import { ReportModel } from '../model/types';
+import { DocumentKind, ReportModel } from '../model/types';
 import { overlaps } from '../text/range';
 import { Finding, FindingInput, Rule, SeveritySetting } from './types';
 
@@ -15,33 +15,40 @@ export interface RunOptions {
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
+function isValidRange(r: { start: number; end: number }, length: number): boolean {
+  return Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= length;
+}
+
 function validRange(model: ReportModel, f: FindingInput): boolean {
   const n = model.text.length;
-  const ok = (r: { start: number; end: number }) => Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= n;
-  if (!ok(f.range)) return false;
-  if (f.related && !f.related.every((x) => x.uri !== undefined || ok(x.range))) return false;
+  if (!isValidRange(f.range, n)) return false;
+  if (f.related && !f.related.every((x) => x.uri !== undefined || isValidRange(x.range, n))) return false;
   if (f.fix) {
     const edits = f.fix.edits;
-    if (!edits.length || !edits.every((e) => ok(e.range))) return false;
+    if (!edits.length || !edits.every((e) => isValidRange(e.range, n))) return false;
     for (let i = 0; i < edits.length; i++) for (let j = i + 1; j < edits.length; j++) if (overlaps(edits[i].range, edits[j].range)) return false;
   }
   return true;
 }
 
+/** The kinds of document a rule runs on when its meta names none. */
+const DEFAULT_KINDS: readonly DocumentKind[] = ['annual-report'];
+const NO_OTHERS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Runs the rules over one model. A rule that throws is reported through `onRuleError`, never fatal. */
 export function runRules(model: ReportModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  const others = options.others ?? NO_OTHERS;
   for (const rule of rules) {
     const { meta } = rule;
     const configured = options.rules?.[meta.id] ?? options.rules?.default;
     if (configured === 'off') continue;
-    const kinds = meta.appliesTo ?? ['annual-report'];
-    if (!kinds.includes(model.kind)) continue;
+    if (!(meta.appliesTo ?? DEFAULT_KINDS).includes(model.kind)) continue;
     try {
       rule.check({
         model,
         configuredSeverity: configured,
-        others: options.others ?? {},
+        others,
         report(input) {
           if (!validRange(model, input)) {
             options.onRuleError?.(meta.id, new Error(`invalid range or fix from rule ${meta.id}`));
@@ -61,7 +68,12 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
       options.onRuleError?.(meta.id, error);
     }
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  return findings.sort(byPosition);
+}
+
+/** Document order; findings at the same range in rule id order (a stable sort keeps each rule's own order). */
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule));
 }
 
 export const internalErrorMessage = (ruleId: string) =>

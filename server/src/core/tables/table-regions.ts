@@ -1,5 +1,5 @@
 import { Line } from '../text/line-index';
-import { isBlank } from '../text/normalize';
+import { isBlank, isWhiteSpace } from '../text/normalize';
 import { TextRange } from '../text/range';
 import { looksLikeHeading } from '../model/heading-syntax';
 import { RawCell, RawRow, TableLayout } from '../model/types';
@@ -12,9 +12,14 @@ export interface TableRegion {
   readonly rows: readonly RawRow[];
 }
 
-/** A Word table pasted as text: one cell per line, each line a TAB then the cell text (domain §8.1). */
+/**
+ * A Word table pasted as text: one cell per line, each line a TAB then the cell text (domain §8.1). Cell
+ * lines are short: a loop over their codes costs less than a call to indexOf.
+ */
 export function isWordCellLine(text: string): boolean {
-  return text.charCodeAt(0) === 9 && text.indexOf('\t', 1) < 0;
+  if (text.charCodeAt(0) !== 9) return false;
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) === 9) return false;
+  return true;
 }
 
 /** A row pasted from a spreadsheet: cells separated by TABs. */
@@ -24,29 +29,58 @@ export function isTsvLine(text: string): boolean {
   return first > 0 || text.indexOf('\t', 1) > 0;
 }
 
+// Cells are trimmed by moving offsets over character codes: the trimmed text is cut once, and a cell's
+// range comes from the same offsets.
+
+/** The first offset in [from, to) that is not white space (`to` when there is none). */
+function skipSpaceForward(text: string, from: number, to: number): number {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The offset after the last character in [from, to) that is not white space (`from` when there is none). */
+function skipSpaceBackward(text: string, from: number, to: number): number {
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+const PIPE = 0x7c;
+
 /** A Markdown pipe-table row, or a scraped row that lost its leading pipe (domain §8.4a–b). */
 export function isPipeLine(text: string): boolean {
-  const t = text.trim();
-  if (!t.endsWith('|')) return false;
-  if (t.startsWith('|')) return t.length > 1;
-  return (t.match(/\|/g) ?? []).length >= 2;
+  // Every line of the document is asked; nearly all have no pipe at all.
+  const firstPipe = text.indexOf('|');
+  if (firstPipe < 0) return false;
+  const end = skipSpaceBackward(text, 0, text.length);
+  if (text.charCodeAt(end - 1) !== PIPE) return false;
+  const start = skipSpaceForward(text, 0, end);
+  if (text.charCodeAt(start) === PIPE) return end - start > 1;
+  // Two pipes at least: one before the closing one.
+  return firstPipe < end - 1;
 }
 
-function isAlignmentRow(text: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(text);
-}
-
-function cell(text: string, start: number, end: number): RawCell {
-  return { text, range: { start, end }, segments: [{ start, end }] };
-}
-
-/** Trims white space (with NBSP) off a cell span and returns the cell. */
-function trimmedCell(lineText: string, lineStart: number, from: number, to: number): RawCell {
-  let a = from;
-  let b = to;
-  while (a < b && /[\s\u00a0\u3000]/.test(lineText[a])) a++;
-  while (b > a && /[\s\u00a0\u3000]/.test(lineText[b - 1])) b--;
-  return cell(lineText.slice(a, b), lineStart + a, lineStart + b);
+/**
+ * The row under a Markdown header: `| --- | :---: |`, cells of two or more dashes with optional colons,
+ * with or without the outer pipes. Read by a scan rather than a regular expression: the expression
+ * retried its runs of white space at every split and was quadratic on long lines of spaces.
+ */
+export function isAlignmentRow(text: string): boolean {
+  const n = text.length;
+  let i = skipSpaceForward(text, 0, n);
+  if (text.charCodeAt(i) === PIPE) i++;
+  for (;;) {
+    i = skipSpaceForward(text, i, n);
+    if (text.charCodeAt(i) === 0x3a) i++;
+    const dashes = i;
+    while (text.charCodeAt(i) === 0x2d) i++;
+    if (i - dashes < 2) return false;
+    if (text.charCodeAt(i) === 0x3a) i++;
+    i = skipSpaceForward(text, i, n);
+    if (i === n) return true;
+    if (text.charCodeAt(i) !== PIPE) return false;
+    i = skipSpaceForward(text, i + 1, n);
+    if (i === n) return true;
+  }
 }
 
 function splitRow(line: Line, separator: '|' | '\t'): RawRow {
@@ -56,14 +90,18 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
   let to = text.length;
   if (separator === '|') {
     const lead = text.indexOf('|');
-    if (text.slice(0, lead).trim() === '') from = lead + 1;
+    if (skipSpaceForward(text, 0, lead) === lead) from = lead + 1;
     to = text.lastIndexOf('|');
   }
   let i = from;
   while (i <= to) {
     let j = text.indexOf(separator, i);
     if (j < 0 || j > to) j = to;
-    cells.push(trimmedCell(text, line.start, i, j));
+    const a = skipSpaceForward(text, i, j);
+    const b = skipSpaceBackward(text, a, j);
+    const range = { start: line.start + a, end: line.start + b };
+    // A one-line cell is its own single segment: the same range object serves as both.
+    cells.push({ text: text.slice(a, b), range, segments: [range] });
     i = j + 1;
     if (j === to) break;
   }
@@ -77,15 +115,18 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
 function readWordRegion(lines: readonly Line[], first: number): { region: TableRegion; next: number } {
   const rows: RawRow[] = [];
   let row: RawCell[] = [];
-  let open: { segments: TextRange[]; text: string } | undefined;
+  // The open cell: its text so far (undefined when no cell is open) and its source pieces.
+  let openText: string | undefined;
+  let openSegments: TextRange[] = [];
   let blankSinceCell = false;
   let rowStart = lines[first].start;
   let last = first;
   const closeCell = () => {
-    if (!open) return;
-    const segs = open.segments;
-    row.push({ text: open.text, range: { start: segs[0].start, end: segs[segs.length - 1].end }, segments: segs });
-    open = undefined;
+    if (openText === undefined) return;
+    const head = openSegments[0];
+    const range = openSegments.length === 1 ? head : { start: head.start, end: openSegments[openSegments.length - 1].end };
+    row.push({ text: openText, range, segments: openSegments });
+    openText = undefined;
   };
   const closeRow = () => {
     closeCell();
@@ -100,10 +141,12 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
       if (blankSinceCell) closeRow();
       closeCell();
       if (row.length === 0) rowStart = line.start;
-      const c = trimmedCell(t, line.start, 1, t.length);
+      const a = skipSpaceForward(t, 1, t.length);
+      const b = skipSpaceBackward(t, a, t.length);
       // An empty cell keeps an empty range just after its TAB so that edits can insert there.
-      const seg = c.text === '' ? { start: line.start + 1, end: line.start + 1 } : c.range;
-      open = { segments: [seg], text: c.text };
+      const at = a === b ? line.start + 1 : line.start + a;
+      openSegments = [{ start: at, end: a === b ? at : line.start + b }];
+      openText = t.slice(a, b);
       blankSinceCell = false;
       last = i;
       continue;
@@ -112,11 +155,12 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
       blankSinceCell = true;
       continue;
     }
-    if (isTsvLine(t) || isPipeLine(t) || looksLikeHeading(t) || !isContinuation(t, blankSinceCell) || !open) break;
-    const c = trimmedCell(t, line.start, 0, t.length);
-    if (open.text === '') open.segments = [];
-    open.segments.push(c.range);
-    open.text += c.text;
+    if (openText === undefined || isTsvLine(t) || isPipeLine(t) || !isContinuation(t, blankSinceCell) || looksLikeHeading(t)) break;
+    const a = skipSpaceForward(t, 0, t.length);
+    const b = skipSpaceBackward(t, a, t.length);
+    if (openText === '') openSegments = [];
+    openSegments.push({ start: line.start + a, end: line.start + b });
+    openText += t.slice(a, b);
     blankSinceCell = false;
     last = i;
   }
@@ -125,11 +169,14 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
   return { region: { layout: 'word', firstLine: first, lastLine: last, range: { start, end: lines[last].end }, rows }, next: last + 1 };
 }
 
+const FULL_STOPS = new Set([0x3002, 0xff01, 0xff1f]); // 。！？
+
 /** Wrapped cell text is short and never a full sentence; prose after a table is. */
 function isContinuation(text: string, afterBlank: boolean): boolean {
-  const t = text.trim();
-  if (/[。！？]$/.test(t)) return false;
-  return afterBlank ? t.length <= 12 : t.length <= 80;
+  const end = skipSpaceBackward(text, 0, text.length);
+  const length = end - skipSpaceForward(text, 0, end);
+  if (length > 0 && FULL_STOPS.has(text.charCodeAt(end - 1))) return false;
+  return afterBlank ? length <= 12 : length <= 80;
 }
 
 function readLineRegion(lines: readonly Line[], first: number, layout: 'markdown' | 'tsv'): { region: TableRegion; next: number } {

@@ -27,18 +27,21 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const lines: Line[] = [];
-    // A character scan rather than a regular expression: this runs on every keystroke.
-    const n = text.length;
+    // indexOf finds the next break in native code, several times faster than reading every character
+    // with charCodeAt in a loop (this runs on every keystroke). The next LF and the next CR are tracked
+    // apart; a document without CR searches for it once.
     let start = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ number: lines.length, start, end: i, next, text: text.slice(start, i) });
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
+      lines.push({ number: lines.length, start, end, next, text: text.slice(start, end) });
       start = next;
-      i = next - 1;
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
-    lines.push({ number: lines.length, start, end: n, next: n, text: text.slice(start) });
+    lines.push({ number: lines.length, start, end: text.length, next: text.length, text: text.slice(start) });
     this.lines = lines;
   }
 

@@ -1,22 +1,47 @@
 /** Characters the reports use for layout that count as white space when reading structure. */
 export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002\\u2003\\u2009\\u200b\\ufeff';
-const EDGE_SPACE = new RegExp(`^[${SPACE_CLASS}]+|[${SPACE_CLASS}]+$`, 'g');
-const BLANK = new RegExp(`^[${SPACE_CLASS}]*$`);
+
+/**
+ * The characters of SPACE_CLASS, flagged by character code. The helpers below run on every line and
+ * every table cell, so they read codes against this table instead of running a regular expression.
+ */
+const LAYOUT_SPACE = new Uint8Array(0x10000);
+for (const c of ' \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff') LAYOUT_SPACE[c.charCodeAt(0)] = 1;
+
+/** Offset of the first character of `s` that is not layout space (`s.length` when there is none). */
+function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && LAYOUT_SPACE[s.charCodeAt(i)] === 1) i++;
+  return i;
+}
 
 export function trimSpace(s: string): string {
-  return s.replace(EDGE_SPACE, '');
+  const start = firstNonSpace(s);
+  let end = s.length;
+  while (end > start && LAYOUT_SPACE[s.charCodeAt(end - 1)] === 1) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 export function isBlank(s: string): boolean {
-  return BLANK.test(s);
+  return firstNonSpace(s) === s.length;
 }
 
-const LEADING = new RegExp(`^[${SPACE_CLASS}]*`);
-const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'g');
+/**
+ * The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), flagged by code, for loops
+ * over whole sections that would otherwise test a regular expression per character or build a copy.
+ */
+const WHITE_SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') WHITE_SPACE[c.charCodeAt(0)] = 1;
+WHITE_SPACE.fill(1, 0x2000, 0x200b);
+
+/** Whether the character code is one `\s` matches. */
+export function isWhiteSpace(code: number): boolean {
+  return WHITE_SPACE[code] === 1;
+}
 
 /** Leading white space length (ASCII, NBSP, ideographic space). */
 export function leadingSpace(s: string): number {
-  return LEADING.exec(s)![0].length;
+  return firstNonSpace(s);
 }
 
 /** Full-width ASCII variants (！ to ～) to ASCII; the ideographic space to a space. */
@@ -24,29 +49,52 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-// Characters labelKey changes; text without them (and without a bookmark) is its own key.
-const LABEL_WORK = /[\uff01-\uff5e \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff“”「」]/;
+/**
+ * What labelKey does to each character code: 0 keeps it, DROP removes it, BRACKET ([ or ［, which may
+ * open a bookmark) sends the text to the replacements, any other value is the code written instead.
+ * One table lookup per character replaces a regular expression test and four replacements.
+ */
+const DROP = 0xffff;
+const BRACKET = 0xfffe;
+const LABEL_CHANGE = new Uint16Array(0x10000);
+for (let c = 0xff01; c <= 0xff5e; c++) LABEL_CHANGE[c] = c - 0xfee0;
+for (let i = 0; i < LAYOUT_SPACE.length; i++) if (LAYOUT_SPACE[i] === 1) LABEL_CHANGE[i] = DROP;
+for (const q of '“”「」') LABEL_CHANGE[q.charCodeAt(0)] = 0x22;
+for (const b of '[［') LABEL_CHANGE[b.charCodeAt(0)] = BRACKET;
 
 /** Text for label matching: no spaces, half-width, unified quotes and stops. */
 export function labelKey(s: string): string {
-  const bookmark = s.indexOf('[') >= 0 || s.indexOf('［') >= 0;
-  if (!bookmark) {
-    if (!LABEL_WORK.test(s)) return s;
-    // One pass over the characters: the same result as the replacements below, without four new strings.
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-      switch (c) {
-        case 0x20: case 0x09: case 0xa0: case 0x3000: case 0x2002: case 0x2003: case 0x2009: case 0x200b: case 0xfeff:
-          continue;
-        case 0x201c: case 0x201d: case 0x300c: case 0x300d:
-          c = 0x22;
-      }
-      out += String.fromCharCode(c);
-    }
-    return out;
+  // Most labels need no change: nothing is built before the first character that does.
+  let i = 0;
+  while (i < s.length && LABEL_CHANGE[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
+  // The codes of the key, made a string at once: appending piece by piece would build a string per change.
+  const codes: number[] = [];
+  for (let k = 0; k < i; k++) codes.push(s.charCodeAt(k));
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const to = LABEL_CHANGE[c];
+    if (to === 0) codes.push(c);
+    else if (to === BRACKET) return bookmarkLabelKey(s);
+    else if (to !== DROP) codes.push(to);
   }
+  return fromCodes(codes);
+}
+
+/** `String.fromCharCode` takes its codes as arguments, whose number is bounded: long texts go in pieces. */
+const CODES_PER_CALL = 8192;
+
+function fromCodes(codes: number[]): string {
+  if (codes.length <= CODES_PER_CALL) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CODES_PER_CALL) out += String.fromCharCode(...codes.slice(i, i + CODES_PER_CALL));
+  return out;
+}
+
+const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'g');
+
+/** labelKey of a text that may hold a Word bookmark ("[bookmark: _GoBack]"), which is removed first. */
+function bookmarkLabelKey(s: string): string {
   return toHalfWidth(s)
     .replace(/\[bookmark:[^\]]*\]/g, '')
     .replace(ANY_SPACE, '')

@@ -1,4 +1,3 @@
-
 /** What reading a table cell's text as a number found. */
 export interface CellReading {
   /** the number, when the cell can be read as one */
@@ -20,69 +19,156 @@ export interface CellReading {
 }
 
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
-const PLACEHOLDER = /^(?:\/|-|—|－|–|无|空|\\)$/;
 const NUMBER = /[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 const UNIT = /^(?:亿元|亿|万元|万|千元|元|件|个|项|次|条|%)$/;
+/** "/", "-", "—", "－", "–", "无", "空", "\": each stands alone in a cell where a number belongs. */
+const PLACEHOLDER_CODES = new Set([0x2f, 0x2d, 0x2014, 0xff0d, 0x2013, 0x65e0, 0x7a7a, 0x5c]);
+/** Digits past 15 lose precision as a number, so such a cell is left to the general reading. */
+const MAX_PLAIN_DIGITS = 15;
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The value span of a bare count, [0, length], by length: one frozen pair each rather than one per cell. */
+const WHOLE_SPANS: readonly (readonly [number, number])[] = Array.from({ length: MAX_PLAIN_DIGITS + 1 }, (_, n) => Object.freeze([0, n] as const));
+
+/** Layout characters dropped before a value is read; NUL stands for a removed bookmark. */
+function isDropped(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff || code === 0;
+}
+
+/** Full-width ASCII (！ to ～) to ASCII and the minus sign to a hyphen: the characters a value is read from. */
+function halfWidth(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x2212 ? 0x2d : code;
+}
+
+/** A bare count such as "12": nearly every cell is one. */
+function isPlainCount(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > MAX_PLAIN_DIGITS) return false;
+  for (let i = 0; i < n; i++) if (!isDigit(raw.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Reads a table cell (NUM-1…NUM-3 of the domain): layout debris is normalised away for reading the value,
  * but every normalisation is reported so that rules can flag it.
  */
-const PLAIN = /^\d{1,15}$/;
-
 export function readCell(raw: string): CellReading {
-  // Nearly every cell is a bare count; read it without the general machinery.
-  if (PLAIN.test(raw)) {
-    return { value: Number(raw), valueSpan: [0, raw.length], blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, normalised: false, bookmark: false, junk: false };
-  }
-  const bookmark = BOOKMARK.test(raw);
-  BOOKMARK.lastIndex = 0;
-  // Keep a map from normalised characters back to raw offsets so the value span is exact.
-  const chars: string[] = [];
-  const origin: number[] = [];
-  const stripped = raw.replace(BOOKMARK, (m) => '\u0000'.repeat(m.length));
+  if (!isPlainCount(raw)) return readGeneral(raw);
+  // Read without the general machinery below, and shared when it is a small count.
+  const small = smallCount(raw);
+  return small === undefined ? countReading(raw) : SMALL_COUNTS[small];
+}
+
+/** The reading of a bare count; the general reading builds its objects with another key order. */
+function countReading(raw: string): CellReading {
+  return { value: Number(raw), valueSpan: WHOLE_SPANS[raw.length], blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, normalised: false, bookmark: false, junk: false };
+}
+
+/**
+ * The readings of "0" to "99", the commonest cells (most cells of a report are zeros). A reading is an
+ * immutable value, so each of these is built once and shared rather than allocated again for every cell.
+ */
+const SMALL_COUNTS: readonly CellReading[] = Array.from({ length: 100 }, (_, n) => Object.freeze(countReading(String(n))));
+
+/** The value of a bare count written as "0" to "99" without a leading zero, else undefined. */
+function smallCount(raw: string): number | undefined {
+  const first = raw.charCodeAt(0) - 0x30;
+  if (raw.length === 1) return first;
+  return raw.length === 2 && first !== 0 ? first * 10 + raw.charCodeAt(1) - 0x30 : undefined;
+}
+
+/** Bookmark artifacts replaced by NULs of the same length, so that offsets into the raw text stay valid. */
+function withoutBookmarks(raw: string): { stripped: string; removed: number } {
+  if (raw.indexOf('[') < 0) return { stripped: raw, removed: 0 };
+  let removed = 0;
+  const stripped = raw.replace(BOOKMARK, (m) => {
+    removed += m.length;
+    return '\u0000'.repeat(m.length);
+  });
+  return { stripped, removed };
+}
+
+function readGeneral(raw: string): CellReading {
+  const { stripped, removed } = withoutBookmarks(raw);
+  const bookmark = removed > 0;
+  // One pass over the character codes finds what decides the reading; the normalised text itself is
+  // only needed when there is a digit to read.
+  let kept = 0;
+  let first = 0;
+  let digit = false;
+  let comma = false;
+  let fullWidth = false;
+  let changed = bookmark;
   for (let i = 0; i < stripped.length; i++) {
-    const c = stripped[i];
-    if (c === '\u0000' || c === ' ' || c === '\u00a0' || c === '\u3000' || c === '\t' || c === '\u200b' || c === '\ufeff') continue;
-    const code = c.charCodeAt(0);
-    let h = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
-    if (h === '，') h = ',';
-    if (c === '\u2212') h = '-';
-    chars.push(h);
+    const code = stripped.charCodeAt(i);
+    if (isDropped(code)) {
+      changed = true;
+      continue;
+    }
+    const h = halfWidth(code);
+    if (h !== code) changed = true;
+    if (code >= 0xff01 && code <= 0xff5e) fullWidth = true;
+    if (kept === 0) first = h;
+    kept++;
+    if (isDigit(h)) digit = true;
+    else if (h === 0x2c) comma = true;
+  }
+  // A bookmark makes the reading normalised whatever else it holds (a full-width character inside the
+  // bookmark is not seen by the scan above, and need not be).
+  const normalised = bookmark || kept !== raw.length - removed || fullWidth || comma;
+  if (kept === 0) {
+    return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: true, placeholder: false, unit: undefined, signed: false, fractional: false, junk: false };
+  }
+  if (kept === 1 && PLACEHOLDER_CODES.has(first)) {
+    return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: false, placeholder: true, unit: undefined, signed: false, fractional: false, junk: false };
+  }
+  if (!digit) return junkReading(bookmark, normalised);
+  return changed ? readNumber(normalisedText(stripped), bookmark, normalised) : readNumber({ text: raw, origin: undefined }, bookmark, normalised);
+}
+
+function junkReading(bookmark: boolean, normalised: boolean): CellReading {
+  return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, junk: true };
+}
+
+/** The text a value is read from, with the raw offset of each of its characters (undefined: the same offsets). */
+interface NormalisedText {
+  readonly text: string;
+  readonly origin: readonly number[] | undefined;
+}
+
+function normalisedText(stripped: string): NormalisedText {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < stripped.length; i++) {
+    const code = stripped.charCodeAt(i);
+    if (isDropped(code)) continue;
+    text += String.fromCharCode(halfWidth(code));
     origin.push(i);
   }
-  const text = chars.join('');
-  const hadSpaces = text.length !== raw.replace(BOOKMARK, '').length;
-  const fullWidth = /[\uff01-\uff5e]/.test(raw);
-  const base = {
-    bookmark,
-    normalised: bookmark || hadSpaces || fullWidth || /,/.test(text),
-  };
-  if (text === '') {
-    return { ...base, value: undefined, valueSpan: undefined, blank: true, placeholder: false, unit: undefined, signed: false, fractional: false, junk: false };
-  }
-  if (PLACEHOLDER.test(text)) {
-    return { ...base, value: undefined, valueSpan: undefined, blank: false, placeholder: true, unit: undefined, signed: false, fractional: false, junk: false };
-  }
+  return { text, origin };
+}
+
+function readNumber({ text, origin }: NormalisedText, bookmark: boolean, normalised: boolean): CellReading {
   const m = NUMBER.exec(text);
-  if (!m) {
-    return { ...base, value: undefined, valueSpan: undefined, blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, junk: true };
-  }
-  const before = text.slice(0, m.index);
-  const after = text.slice(m.index + m[0].length);
+  if (!m) return junkReading(bookmark, normalised);
+  const number = m[0];
+  const end = m.index + number.length;
+  const after = text.slice(end);
   const unit = UNIT.test(after) ? after : undefined;
-  const junk = before !== '' || (after !== '' && unit === undefined);
-  const value = Number(m[0].replace(/,/g, ''));
-  const span: [number, number] = [origin[m.index], origin[m.index + m[0].length - 1] + 1];
+  const junk = m.index > 0 || (after !== '' && unit === undefined);
+  const sign = number.charCodeAt(0);
   return {
-    ...base,
-    value: junk ? undefined : value,
-    valueSpan: junk ? undefined : span,
+    bookmark,
+    normalised,
+    value: junk ? undefined : Number(number.replace(/,/g, '')),
+    valueSpan: junk ? undefined : origin ? [origin[m.index], origin[end - 1] + 1] : [m.index, end],
     blank: false,
     placeholder: false,
     unit,
-    signed: /^[+\-]/.test(m[0]),
-    fractional: m[0].includes('.'),
+    signed: sign === 0x2b || sign === 0x2d,
+    fractional: number.includes('.'),
     junk,
   };
 }

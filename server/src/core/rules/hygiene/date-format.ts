@@ -1,16 +1,35 @@
 import { msg } from '../../i18n';
 import { chineseNumeral } from '../../model/heading-syntax';
+import { LineKind } from '../../model/types';
 import { Line } from '../../text/line-index';
 import { defineRule, RuleContext } from '../types';
-import { linesOf } from './common';
+import { lineFinder, matchesAtCues } from './common';
+import { cuesOf } from './cues';
 
 // GB/T 9704-2012 §7.3.5.1 (domain §6.2): 成文日期 in Arabic numerals, the year in full, month and
 // day without leading zeros: 2021年6月21日.
-const PADDED = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/g;
+// Sticky: tried only four characters before each 年 (see cuesOf).
+const PADDED = /(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/y;
 /** A line holding only a date written with dots, hyphens or slashes: the signature date. */
 const NUMERIC_LINE = /^[ \t\u00a0\u3000]*((?:19|20)\d{2})[ \u00a0]*([.．\-/－])[ \u00a0]*(\d{1,2})[ \u00a0]*\2[ \u00a0]*(\d{1,2})[ \u00a0]*日?[ \t\u00a0\u3000]*$/;
 /** A line holding only a date in Chinese numerals (二〇二一年六月二十一日), the pre-2012 style. */
 const CHINESE_LINE = /^[ \t\u00a0\u3000]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t\u00a0\u3000]*$/;
+
+/** The lines whose dates are checked: prose, headings and the title. */
+function isDated(kind: LineKind): boolean {
+  return kind === 'prose' || kind === 'heading' || kind === 'title';
+}
+
+/** The spaces the date lines allow around the date: [ \t\u00a0\u3000]. */
+const isLineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+
+/** Whether the line's last character (before trailing spaces) is 日 or a digit, as in every signature date. */
+function endsLikeDate(text: string, line: Line): boolean {
+  let k = line.end - 1;
+  while (k >= line.start && isLineSpace(text.charCodeAt(k))) k--;
+  const last = text.charCodeAt(k);
+  return k >= line.start && (last === 0x65e5 /* 日 */ || (last >= 0x30 && last <= 0x39));
+}
 
 function valid(y: number, m: number, d: number | undefined): boolean {
   if (m < 1 || m > 12) return false;
@@ -44,6 +63,34 @@ function signature(ctx: RuleContext, line: Line): void {
   report(ctx, line.start + line.text.indexOf(written), written, `${y}年${m}月${d}日`, { zh: '成文日期用阿拉伯数字标注', en: 'a document date is written in Arabic numerals' });
 }
 
+const ZERO = 0x30;
+const YUE = 0x6708; // 月
+
+/** Whether the 年 at `nian` is followed by a month, or a month and day, one of them written with a leading zero. */
+function paddedAfter(text: string, nian: number): boolean {
+  if (text.charCodeAt(nian + 1) === ZERO) return true;
+  const yue = text.charCodeAt(nian + 2) === YUE ? nian + 2 : text.charCodeAt(nian + 3) === YUE ? nian + 3 : -1;
+  return yue >= 0 && text.charCodeAt(yue + 1) === ZERO;
+}
+
+/** 2021年06月01日 → 2021年6月1日. */
+function paddedDates(ctx: RuleContext): void {
+  const { model } = ctx;
+  const { text } = model;
+  const lineOf = lineFinder(model);
+  // The year's four digits stand before 年. Only a month or day with a leading zero is reported, so
+  // only dates with a 0 right after 年, or right after the 月 of a one- or two-digit month, are matched.
+  const startAt = (nian: number) => (paddedAfter(text, nian) ? nian - 4 : undefined);
+  for (const m of matchesAtCues(PADDED, text, cuesOf(model).years, startAt)) {
+    const [written, y, mo, d] = m;
+    if (!mo.startsWith('0') && !d?.startsWith('0')) continue;
+    if (!isDated(model.lineKinds[lineOf(m.index).number])) continue;
+    if (!valid(Number(y), Number(mo), d === undefined ? undefined : Number(d))) continue;
+    const right = `${y}年${Number(mo)}月${d === undefined ? '' : `${Number(d)}日`}`;
+    report(ctx, m.index, written, right, { zh: '月、日不编虚位', en: 'month and day take no leading zero' });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'date-format',
@@ -53,15 +100,10 @@ export default defineRule({
     appliesTo: ['annual-report', 'work-plan'],
   },
   check(ctx) {
-    for (const { line } of linesOf(ctx.model, ['prose', 'heading', 'title'])) {
-      signature(ctx, line);
-      for (const m of line.text.matchAll(PADDED)) {
-        const [written, y, mo, d] = m;
-        if (!mo.startsWith('0') && !d?.startsWith('0')) continue;
-        if (!valid(Number(y), Number(mo), d === undefined ? undefined : Number(d))) continue;
-        const right = `${y}年${Number(mo)}月${d === undefined ? '' : `${Number(d)}日`}`;
-        report(ctx, line.start + m.index, written, right, { zh: '月、日不编虚位', en: 'month and day take no leading zero' });
-      }
+    const { model } = ctx;
+    for (const line of model.lines.lines) {
+      if (isDated(model.lineKinds[line.number]) && endsLikeDate(model.text, line)) signature(ctx, line);
     }
+    paddedDates(ctx);
   },
 });

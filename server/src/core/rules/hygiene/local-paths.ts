@@ -1,6 +1,7 @@
 import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
-import { perModel } from './common';
+import { matchesAtCues, Offsets, perModel, SpanSet } from './common';
+import { cuesOf, scanCues } from './cues';
 
 /** A local file-system path and the personal identifiers inside it (domain §7.2). */
 export interface LocalPath {
@@ -22,11 +23,42 @@ export interface LocalPath {
 // punctuation nor ":", so a path stops where the sentence around it goes on.
 const CH = '[^\\\\/\\s\\]:"<>|*?，。；：、）》“”]';
 const SEGMENT = `${CH}+(?: ${CH}+)*`;
-const PATTERNS: readonly [LocalPath['system'], RegExp][] = [
-  ['file-url', /\bfile:\/\/[^\s\]"<>，。；：、）》“”]*/gi],
-  ['windows', new RegExp(`(?<![A-Za-z0-9])[A-Za-z]:[\\\\/](?:${SEGMENT}[\\\\/])*${CH}*`, 'g')],
-  ['unc', /(?<![\\\w])\\\\[A-Za-z0-9._$-]+\\[^\s\]"<>|*?，。；：、）》“”]*/g],
-  ['posix', /(?<![\w.~%/:\\-])\/(?:Users|home|root|Volumes|mnt|media)\/[^\s\]"<>|，。；：、）》“”]+/g],
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+
+/**
+ * Each pattern is sticky and tried only at its marks, the : \ / of the text (see cuesOf), so the
+ * lookbehinds cost nothing elsewhere.
+ */
+interface PathPattern {
+  readonly system: LocalPath['system'];
+  /** where a path of this kind would start, given a mark; undefined when the mark is not this kind's */
+  readonly startAt: (text: string, mark: number) => number | undefined;
+  readonly pattern: RegExp;
+}
+
+const PATTERNS: readonly PathPattern[] = [
+  {
+    system: 'file-url',
+    startAt: (text, at) => (text.charCodeAt(at) === COLON ? at - 4 : undefined),
+    pattern: /\bfile:\/\/[^\s\]"<>，。；：、）》“”]*/iy,
+  },
+  {
+    system: 'windows',
+    startAt: (text, at) => (text.charCodeAt(at) === COLON ? at - 1 : undefined),
+    pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z]:[\\\\/](?:${SEGMENT}[\\\\/])*${CH}*`, 'y'),
+  },
+  {
+    system: 'unc',
+    startAt: (text, at) => (text.charCodeAt(at) === BACKSLASH && text.charCodeAt(at + 1) === BACKSLASH ? at : undefined),
+    pattern: /(?<![\\\w])\\\\[A-Za-z0-9._$-]+\\[^\s\]"<>|*?，。；：、）》“”]*/y,
+  },
+  {
+    system: 'posix',
+    startAt: (text, at) => (text.charCodeAt(at) === SLASH ? at : undefined),
+    pattern: /(?<![\w.~%/:\\-])\/(?:Users|home|root|Volumes|mnt|media)\/[^\s\]"<>|，。；：、）》“”]+/y,
+  },
 ];
 
 /** Profiles that name no person. */
@@ -44,14 +76,18 @@ function identifiers(path: string, system: LocalPath['system']): Pick<LocalPath,
   };
 }
 
-export function findLocalPaths(text: string): LocalPath[] {
+/** `marks`: the offsets of every : \ / in the text, in order. */
+export function findLocalPaths(text: string, marks: Offsets = scanCues(text).pathMarks): LocalPath[] {
   const out: LocalPath[] = [];
-  for (const [system, re] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const { system, startAt, pattern } of PATTERNS) {
+    // The paths of the patterns before (a pattern's own matches never overlap), gathered when one is found.
+    let found: SpanSet | undefined;
+    for (const m of matchesAtCues(pattern, text, marks, (at) => startAt(text, at))) {
       const start = m.index;
       const end = start + m[0].length;
+      found ??= new SpanSet(out.map((p) => p.range));
       // A Windows path inside a file:/// URL belongs to the URL.
-      if (out.some((p) => p.range.start <= start && start < p.range.end)) continue;
+      if (found.overlaps({ start, end: start + 1 })) continue;
       // "C:" alone, or a bare drive root, exposes nothing.
       if (m[0].replace(/^[A-Za-z]:[\\/]/, '').length === 0) continue;
       out.push({ range: { start, end }, text: m[0], system, ...identifiers(m[0], system) });
@@ -61,4 +97,4 @@ export function findLocalPaths(text: string): LocalPath[] {
 }
 
 /** The local paths of a model, found once for the rules that read them. */
-export const localPathsOf = perModel((model: ReportModel) => findLocalPaths(model.text));
+export const localPathsOf = perModel((model: ReportModel) => findLocalPaths(model.text, cuesOf(model).pathMarks));

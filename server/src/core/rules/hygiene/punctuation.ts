@@ -1,105 +1,168 @@
 import { Localized, msg } from '../../i18n';
-import { ReportModel } from '../../model/types';
+import { LineKind, ReportModel } from '../../model/types';
 import { Line } from '../../text/line-index';
 import { TextRange } from '../../text/range';
-import { defineRule, FindingInput } from '../types';
+import { defineRule, RuleContext } from '../types';
 import { findArtifacts } from './artifacts';
-import { insideAny, isCjk, isCjkPunct, isDigit, isHan, linesOf } from './common';
+import { CJK, CJK_PUNCT, classAt, DIGIT, HAN, lineFinder, SpanSet, WHITE_SPACE } from './common';
+import { cuesOf } from './cues';
 import { docNumbersOf } from './doc-numbers';
 import { localPathsOf } from './local-paths';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
-const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
+/** The lines checked: all but blank ones (spaces only outside tables). */
+const isChecked = (kind: LineKind) => kind === 'prose' || kind === 'heading' || kind === 'title' || kind === 'table';
+const isSpace = (c: number) => c === 0x20 || c === 0xa0;
 
 /** Spans other rules own (debris, document numbers, paths) and heading markers (heading-numbering's). */
-function excluded(model: ReportModel): TextRange[] {
-  return [
-    ...findArtifacts(model).map((a) => a.range),
-    ...docNumbersOf(model).map((d) => d.range),
-    ...localPathsOf(model).map((p) => p.range),
-    ...model.headings.map((h) => ({ start: h.markerRange.start, end: h.markerRange.end + 1 })),
-  ];
+function excluded(model: ReportModel): SpanSet {
+  const spans: TextRange[] = [];
+  for (const a of findArtifacts(model)) spans.push(a.range);
+  for (const d of docNumbersOf(model)) spans.push(d.range);
+  for (const p of localPathsOf(model)) spans.push(p.range);
+  for (const h of model.headings) spans.push({ start: h.markerRange.start, end: h.markerRange.end + 1 });
+  return new SpanSet(spans);
 }
 
-/** `作用,推进` → `作用，推进`: a half-width , ; : after Chinese text and before Chinese text or a number. */
-function halfWidthMarks(line: Line, report: (f: FindingInput) => void): void {
-  const t = line.text;
-  for (let i = 1; i < t.length; i++) {
-    const c = t[i];
-    if (c !== ',' && c !== ';' && c !== ':') continue;
+type SpaceProblem = 'punctuation' | 'number' | 'nbsp-in-chinese' | 'nbsp';
+
+/** What a run of spaces between two characters (given by their classes) is, or undefined when it is fine. */
+function spaceProblem(left: number, right: number, nbsp: boolean): SpaceProblem | undefined {
+  if ((left & CJK_PUNCT && right & (CJK | DIGIT)) || (right & CJK_PUNCT && left & (CJK | DIGIT))) return 'punctuation';
+  if ((left & HAN && right & DIGIT) || (left & DIGIT && right & HAN)) return 'number';
+  if (!nbsp) return undefined;
+  // A no-break space inside prose is layout debris; next to Chinese text no space belongs there at all.
+  return (left | right) & CJK ? 'nbsp-in-chinese' : 'nbsp';
+}
+
+function spaceMessage(problem: SpaceProblem, nbsp: boolean): Localized {
+  const nb = nbsp ? msg('（含不间断空格 NBSP）', ' (a no-break space)') : msg('', '');
+  switch (problem) {
+    case 'punctuation':
+      return msg(`中文标点前后多了空格${nb.zh}`, `Stray space next to Chinese punctuation${nb.en}`);
+    case 'number':
+      return msg(`数字与汉字之间多了空格${nb.zh}（如「2021 年」「2000 余次」）`, `Stray space between a number and Chinese text${nb.en} (as in "2021 年")`);
+    case 'nbsp-in-chinese':
+      return msg('正文中有不间断空格（NBSP）', 'No-break space (NBSP) in the text');
+    case 'nbsp':
+      return msg('正文中有不间断空格（NBSP），应为普通空格', 'No-break space (NBSP) in the text; use an ordinary space');
+  }
+}
+
+/**
+ * The punctuation checks, run over the cues of the text (half-width , ; : ( ), spaces) in order.
+ * Findings are built only once they are certain, and the other rules' spans to leave alone are
+ * gathered only when a first finding needs them.
+ */
+class PunctuationScan {
+  private readonly text: string;
+  private readonly lineOf: (offset: number) => Line;
+  private skip: SpanSet | undefined;
+  /** the `(` waiting for its `)` */
+  private open = -1;
+  /** the end of the last run of spaces looked at */
+  private spacesEnd = -1;
+  /** the line whose text bounds (without indentation and trailing spaces) are `first`…`last` */
+  private trimmed: Line | undefined;
+  private first = 0;
+  private last = 0;
+
+  constructor(private readonly ctx: RuleContext) {
+    this.text = ctx.model.text;
+    this.lineOf = lineFinder(ctx.model);
+  }
+
+  at(offset: number): void {
+    const line = this.lineOf(offset);
+    const kind = this.ctx.model.lineKinds[line.number];
+    if (!isChecked(kind)) return;
+    const c = this.text[offset];
+    if (c === ',' || c === ';' || c === ':') this.halfWidthMark(offset, c);
+    else if (c === '(') this.open = offset;
+    else if (c === ')') {
+      // A pair stands on one line.
+      if (this.open >= line.start) this.halfWidthParens(this.open, offset);
+      this.open = -1;
+    } else if (kind !== 'table' && offset >= this.spacesEnd) {
+      // In a table, tabs and spaces lay out the cells.
+      this.spaces(line, offset);
+    }
+  }
+
+  /** Whether a fix may change the range: it must stay clear of the other rules' spans. */
+  private clear(r: TextRange): boolean {
+    this.skip ??= excluded(this.ctx.model);
+    return !this.skip.overlaps(r);
+  }
+
+  /** `作用,推进` → `作用，推进`: a half-width , ; : after Chinese text and before Chinese text or a number. */
+  private halfWidthMark(i: number, c: string): void {
     let j = i + 1;
-    while (isSpace(t[j])) j++;
-    if (!isCjk(t[i - 1]) || !(isCjk(t[j]) || isDigit(t[j]))) continue;
-    const range = { start: line.start + i, end: line.start + j };
-    report({
+    while (isSpace(this.text.charCodeAt(j))) j++;
+    if (!(classAt(this.text, i - 1) & CJK) || !(classAt(this.text, j) & (CJK | DIGIT))) return;
+    const range = { start: i, end: j };
+    if (!this.clear(range)) return;
+    this.ctx.report({
       range,
       message: msg(`中文句中使用了半角标点「${c}」，应为「${FULL[c]}」`, `Half-width "${c}" in Chinese text; use "${FULL[c]}"`),
       fix: { title: msg(`改为「${FULL[c]}」`, `Change to "${FULL[c]}"`), edits: [{ range, newText: FULL[c] }] },
     });
   }
-}
 
-/** `通知》(国办…60号)和` → full-width parentheses, when the pair stands in Chinese text. One pass, linear. */
-function halfWidthParens(line: Line, report: (f: FindingInput) => void): void {
-  const t = line.text;
-  let open = -1;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i] === '(') open = i;
-    else if (t[i] === ')' && open >= 0) {
-      const inner = t.slice(open + 1, i);
-      const chinese = isCjk(t[open - 1]) || isCjk(t[i + 1]) || [...inner].some(isHan);
-      if (inner.trim() && chinese) {
-        report({
-          range: { start: line.start + open, end: line.start + i + 1 },
-          message: msg('中文句中使用了半角括号「()」，应为「（）」', 'Half-width parentheses "()" in Chinese text; use "（）"'),
-          fix: {
-            title: msg('改为「（）」', 'Change to "（）"'),
-            edits: [
-              { range: { start: line.start + open, end: line.start + open + 1 }, newText: '（' },
-              { range: { start: line.start + i, end: line.start + i + 1 }, newText: '）' },
-            ],
-          },
-        });
-      }
-      open = -1;
+  /** `通知》(国办…60号)和` → full-width parentheses, when the pair stands in Chinese text (it may enclose another rule's span). */
+  private halfWidthParens(open: number, close: number): void {
+    const { text } = this;
+    let chinese = ((classAt(text, open - 1) | classAt(text, close + 1)) & CJK) !== 0;
+    let blank = true;
+    for (let k = open + 1; k < close && (blank || !chinese); k++) {
+      const cls = classAt(text, k);
+      chinese ||= (cls & HAN) !== 0;
+      blank &&= (cls & WHITE_SPACE) !== 0;
     }
+    if (blank || !chinese) return;
+    const edits = [
+      { range: { start: open, end: open + 1 }, newText: '（' },
+      { range: { start: close, end: close + 1 }, newText: '）' },
+    ];
+    if (!this.clear(edits[0].range) || !this.clear(edits[1].range)) return;
+    this.ctx.report({
+      range: { start: open, end: close + 1 },
+      message: msg('中文句中使用了半角括号「()」，应为「（）」', 'Half-width parentheses "()" in Chinese text; use "（）"'),
+      fix: { title: msg('改为「（）」', 'Change to "（）"'), edits },
+    });
   }
-}
 
-/** What a run of spaces between two characters is, or undefined when it is fine. */
-function spaceProblem(left: string, right: string, nbsp: boolean): { message: Localized; replace: string } | undefined {
-  const nb = nbsp ? msg('（含不间断空格 NBSP）', ' (a no-break space)') : msg('', '');
-  if ((isCjkPunct(left) && (isCjk(right) || isDigit(right))) || (isCjkPunct(right) && (isCjk(left) || isDigit(left)))) {
-    return { replace: '', message: msg(`中文标点前后多了空格${nb.zh}`, `Stray space next to Chinese punctuation${nb.en}`) };
-  }
-  if ((isHan(left) && isDigit(right)) || (isDigit(left) && isHan(right))) {
-    return { replace: '', message: msg(`数字与汉字之间多了空格${nb.zh}（如「2021 年」「2000 余次」）`, `Stray space between a number and Chinese text${nb.en} (as in "2021 年")`) };
-  }
-  if (!nbsp) return undefined;
-  // A no-break space inside prose is layout debris; next to Chinese text no space belongs there at all.
-  return isCjk(left) || isCjk(right)
-    ? { replace: '', message: msg('正文中有不间断空格（NBSP）', 'No-break space (NBSP) in the text') }
-    : { replace: ' ', message: msg('正文中有不间断空格（NBSP），应为普通空格', 'No-break space (NBSP) in the text; use an ordinary space') };
-}
-
-/** Runs of spaces inside a line (indentation and trailing spaces are layout, left alone). */
-function spaces(line: Line, report: (f: FindingInput) => void): void {
-  const t = line.text;
-  let first = 0;
-  while (first < t.length && /\s/.test(t[first])) first++;
-  let last = t.length;
-  while (last > first && /\s/.test(t[last - 1])) last--;
-  for (let i = first; i < last; i++) {
-    if (!isSpace(t[i])) continue;
+  /** A run of spaces inside a line (indentation and trailing spaces are layout, left alone). */
+  private spaces(line: Line, i: number): void {
+    const { text } = this;
+    this.trim(line);
+    if (i < this.first || i >= this.last) return;
     let j = i;
-    while (j < last && isSpace(t[j])) j++;
-    const run = t.slice(i, j);
-    const p = spaceProblem(t[i - 1], t[j], run.includes('\u00a0'));
-    if (p) {
-      const range = { start: line.start + i, end: line.start + j };
-      report({ range, message: p.message, fix: { title: p.replace ? msg('改为普通空格', 'Use an ordinary space') : msg('删除空格', 'Remove the space'), edits: [{ range, newText: p.replace }] } });
-    }
-    i = j - 1;
+    let nbsp = false;
+    for (let c = text.charCodeAt(j); isSpace(c); c = text.charCodeAt(++j)) nbsp ||= c === 0xa0;
+    this.spacesEnd = j;
+    const problem = spaceProblem(classAt(text, i - 1), classAt(text, j), nbsp);
+    if (!problem) return;
+    const range = { start: i, end: j };
+    if (!this.clear(range)) return;
+    const replace = problem === 'nbsp' ? ' ' : '';
+    this.ctx.report({
+      range,
+      message: spaceMessage(problem, nbsp),
+      fix: { title: replace ? msg('改为普通空格', 'Use an ordinary space') : msg('删除空格', 'Remove the space'), edits: [{ range, newText: replace }] },
+    });
+  }
+
+  /** The bounds of the line's text without its leading and trailing white space, once per line. */
+  private trim(line: Line): void {
+    if (this.trimmed === line) return;
+    this.trimmed = line;
+    let first = line.start;
+    while (first < line.end && classAt(this.text, first) & WHITE_SPACE) first++;
+    let last = line.end;
+    while (last > first && classAt(this.text, last - 1) & WHITE_SPACE) last--;
+    this.first = first;
+    this.last = last;
   }
 }
 
@@ -115,17 +178,7 @@ export default defineRule({
     appliesTo: ['annual-report', 'work-plan'],
   },
   check(ctx) {
-    const { model } = ctx;
-    const skip = excluded(model);
-    // What a fix would change must stay clear of those spans; a pair of parentheses may enclose one.
-    const report = (f: FindingInput) => {
-      if (!(f.fix?.edits.map((e) => e.range) ?? [f.range]).some((r) => insideAny(r, skip))) ctx.report(f);
-    };
-    for (const { line, kind } of linesOf(model, ['prose', 'heading', 'title', 'table'])) {
-      halfWidthMarks(line, report);
-      halfWidthParens(line, report);
-      // In a table, tabs and spaces lay out the cells.
-      if (kind !== 'table') spaces(line, report);
-    }
+    const scan = new PunctuationScan(ctx);
+    for (const offset of cuesOf(ctx.model).punctuation) scan.at(offset);
   },
 });

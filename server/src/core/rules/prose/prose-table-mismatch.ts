@@ -15,6 +15,8 @@ function missingTable(model: ReportModel, q: Quantity): RelatedLocation | undefi
 
 function checkCount(ctx: RuleContext, m: CountMention): void {
   const q = m.quantity;
+  // A reading the report may legitimately mean is accepted (收到申请 = 新收, or 新收 + 上年结转).
+  if (q.status === 'ok' && (q.value === m.value || m.alternatives.some((r) => r.value === m.value))) return;
   const phrase = ctx.model.text.slice(m.phraseRange.start, m.phraseRange.end);
   const t = TABLE_SHORT[q.table];
   if (q.status === 'no-data' || q.status === 'no-table') {
@@ -31,9 +33,6 @@ function checkCount(ctx: RuleContext, m: CountMention): void {
     return;
   }
   if (q.status !== 'ok') return;
-  const readings = [q, ...m.alternatives];
-  // A reading the report may legitimately mean is accepted (收到申请 = 新收, or 新收 + 上年结转).
-  if (readings.some((r) => r.value === m.value)) return;
   const table = quantityText(q);
   const alt = m.alternatives.filter((a) => a.status === 'ok').map(quantityText);
   const certain = tableConsistent(ctx.model, q.source);

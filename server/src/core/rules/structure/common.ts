@@ -1,18 +1,18 @@
 import { Localized, msg } from '../../i18n';
 import { Heading, Part, ReportModel } from '../../model/types';
-import { labelKey } from '../../text/normalize';
+import { isWhiteSpace, labelKey } from '../../text/normalize';
 import { TextRange } from '../../text/range';
 import { PARTS, PartTemplate } from '../../templates';
 
 /** The document's own line break, so that inserted text matches it. */
 export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+  return text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
 }
 
 /** Offset after the last non-space character (a backwards scan: `/\s+$/` is quadratic on long inner runs). */
 export function contentEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -25,20 +25,77 @@ export function partName(p: PartTemplate): Localized {
   return msg(`第${p.numeral}部分「${standardHeading(p)}」`, `part ${p.number} "${standardHeading(p)}"`);
 }
 
+const FULL_STOP = 0x3002;
+const DOT = 0x2e;
+const CONJUNCTIONS = /以及|和|及|与/g;
+const YI = '以'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
+/** 和, 及, 与 flagged by code (以 counts when 及 follows). */
+const CONJUNCTION = new Uint8Array(0x10000);
+for (const c of '和及与') CONJUNCTION[c.charCodeAt(0)] = 1;
+
+/**
+ * Offset of the first conjunction 以及|和|及|与 from `from` on, where a global search for them finds it
+ * (以及 before its own 及), or -1. A scan of codes: titles and list items are read this way one by one.
+ */
+export function nextConjunction(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (CONJUNCTION[c] === 1 || (c === YI && text.charCodeAt(i + 1) === JI)) return i;
+  }
+  return -1;
+}
+
+/** The length of the conjunction `nextConjunction` found at `at`. */
+export function conjunctionLength(text: string, at: number): number {
+  return text.charCodeAt(at) === YI ? 2 : 1;
+}
+
 /**
  * Title text for comparison: no spaces, half-width, no closing stop, and the conjunctions 和/及/、
  * unified ("行政复议和行政诉讼" and "行政复议、行政诉讼" say the same thing).
  */
 export function titleKey(s: string): string {
-  return labelKey(s)
-    .replace(/[。.]+$/, '')
-    .replace(/以及|和|及|与/g, '、');
+  const key = labelKey(s);
+  // The closing stops by a backwards scan: `/[。.]+$/` would try every position of the text.
+  let end = key.length;
+  while (end > 0 && (key.charCodeAt(end - 1) === FULL_STOP || key.charCodeAt(end - 1) === DOT)) end--;
+  const bare = end === key.length ? key : key.slice(0, end);
+  return nextConjunction(bare, 0) >= 0 ? bare.replace(CONJUNCTIONS, '、') : bare;
+}
+
+interface StandardKeys {
+  readonly title: string;
+  /** the title's key and those of the accepted variants */
+  readonly all: ReadonlySet<string>;
+}
+
+/** Made once per template rather than on every comparison: the templates are constants. */
+const STANDARD_KEYS = new WeakMap<PartTemplate, StandardKeys>();
+
+function standardKeys(p: PartTemplate): StandardKeys {
+  let keys = STANDARD_KEYS.get(p);
+  if (!keys) {
+    const title = titleKey(p.title);
+    keys = { title, all: new Set([title, ...p.accepted.map(titleKey)]) };
+    STANDARD_KEYS.set(p, keys);
+  }
+  return keys;
+}
+
+/** `titleKey` of the template title. */
+export function templateTitleKey(p: PartTemplate): string {
+  return standardKeys(p).title;
 }
 
 /** The template title or one of the variants domain §2.2 accepts. */
 export function isStandardTitle(p: PartTemplate, title: string): boolean {
-  const k = titleKey(title);
-  return k === titleKey(p.title) || p.accepted.some((a) => titleKey(a) === k);
+  return isStandardKey(p, titleKey(title));
+}
+
+/** `isStandardTitle` for a title whose `titleKey` is at hand. */
+export function isStandardKey(p: PartTemplate, key: string): boolean {
+  return standardKeys(p).all.has(key);
 }
 
 /**
@@ -70,10 +127,39 @@ export function titleIsWhole(model: ReportModel, h: Heading): boolean {
 
 /** The text of a heading's section after its title (the body, sub-headings included). */
 export function bodyOf(model: ReportModel, h: Heading): string {
-  return model.text.slice(h.titleRange.end, h.sectionRange.end).replace(/^[。：:；;\s\u00a0\u3000]+/, '');
+  // The run-in stops and spaces after the title are skipped by a scan, so the body is one slice.
+  const { text } = model;
+  let start = h.titleRange.end;
+  const end = h.sectionRange.end;
+  while (start < end && isBodyLead(text.charCodeAt(start))) start++;
+  return text.slice(start, end);
+}
+
+/** The stops that may end a run-in title, which `bodyOf` drops with the white space before the body. */
+const RUN_IN_STOP = new Uint8Array(0x10000);
+for (const c of '。：:；;') RUN_IN_STOP[c.charCodeAt(0)] = 1;
+
+function isBodyLead(c: number): boolean {
+  return RUN_IN_STOP[c] === 1 || isWhiteSpace(c);
+}
+
+/** The number of characters of `s` that are not white space, counted up to `limit`. */
+export function nonSpaceCount(s: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < s.length && count < limit; i++) if (!isWhiteSpace(s.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Every heading below `h`, depth first. */
 export function descendants(h: Heading): Heading[] {
-  return h.children.flatMap((c) => [c, ...descendants(c)]);
+  const out: Heading[] = [];
+  addDescendants(h, out);
+  return out;
+}
+
+function addDescendants(h: Heading, out: Heading[]): void {
+  for (const c of h.children) {
+    out.push(c);
+    addDescendants(c, out);
+  }
 }

@@ -8,10 +8,10 @@ const shown = (level: HeadingLevel, n: number) => numberAs(level, n, toChineseNu
 
 /** GB-1: the marker form. The replacement is certain (same number, right brackets and stop). */
 function checkMarker(model: ReportModel, h: Heading, stop: '.' | '．', report: (f: FindingInput) => void) {
-  const after = model.text.slice(h.markerRange.end, h.markerRange.end + 1);
-  if (markerIsCorrect(h, after)) return;
+  const next = model.text.charCodeAt(h.markerRange.end);
+  if (markerIsCorrect(h, next)) return;
   const right = canonicalMarker(h, stop);
-  const range = { start: h.markerRange.start, end: h.markerRange.end + strayAfter(after) };
+  const range = { start: h.markerRange.start, end: h.markerRange.end + strayAfter(next) };
   const written = model.text.slice(range.start, range.end);
   report({
     range,
@@ -20,11 +20,25 @@ function checkMarker(model: ReportModel, h: Heading, stop: '.' | '．', report: 
   });
 }
 
+/** The stop of the document's level-3 markers: full-width only when more than half of them use it. */
+function levelThreeStop(headings: readonly Heading[]): '.' | '．' {
+  let all = 0;
+  let fullWidth = 0;
+  for (const h of headings) {
+    if (h.level !== 3) continue;
+    all++;
+    if (h.marker.endsWith('．')) fullWidth++;
+  }
+  return fullWidth > all / 2 ? '．' : '.';
+}
+
 /** GB-2: a level skipped under a parent ("（二）" → "（1）" without "1."); once per run of children. */
 function checkSkips(h: Heading, report: (f: FindingInput) => void) {
-  const byLevel = new Map<number, Heading>();
-  for (const c of h.children) if (c.level > h.level + 1 && !byLevel.has(c.level)) byLevel.set(c.level, c);
-  for (const c of byLevel.values()) {
+  if (!h.children.length) return;
+  // The first child of each skipped-to level, in the order they appear (at most two levels).
+  const firsts: Heading[] = [];
+  for (const c of h.children) if (c.level > h.level + 1 && !firsts.some((f) => f.level === c.level)) firsts.push(c);
+  for (const c of firsts) {
     const missing = LEVEL_FORM[(h.level + 1) as HeadingLevel];
     report({
       range: c.titleRange,
@@ -36,25 +50,27 @@ function checkSkips(h: Heading, report: (f: FindingInput) => void) {
   }
 }
 
-/** Sibling runs of one level under each parent, in document order. */
-function runs(model: ReportModel): Map<HeadingLevel, Heading[][]> {
-  const out = new Map<HeadingLevel, Heading[][]>();
+const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+
+/** Sibling runs of one level under each parent, in document order; indexed by level. */
+function runs(model: ReportModel): Heading[][][] {
+  // Arrays indexed by level rather than maps: there are four levels, and this runs for every parent.
+  const out: Heading[][][] = [[], [], [], [], []];
   const add = (siblings: readonly Heading[]) => {
-    const byLevel = new Map<HeadingLevel, Heading[]>();
+    const byLevel: (Heading[] | undefined)[] = [];
     for (const s of siblings) {
-      const run = byLevel.get(s.level);
+      const run = byLevel[s.level];
       if (run) run.push(s);
-      else byLevel.set(s.level, [s]);
+      else byLevel[s.level] = [s];
     }
-    for (const [level, run] of byLevel) {
-      const list = out.get(level);
-      if (list) list.push(run);
-      else out.set(level, [run]);
+    for (const level of LEVELS) {
+      const run = byLevel[level];
+      if (run) out[level].push(run);
     }
   };
   add(model.outline);
   for (const h of model.headings) if (h.children.length) add(h.children);
-  for (const list of out.values()) list.sort((a, b) => a[0].line - b[0].line);
+  for (const list of out) list.sort((a, b) => a[0].line - b[0].line);
   return out;
 }
 
@@ -77,8 +93,8 @@ function checkSequence(seq: readonly Heading[], report: (f: FindingInput) => voi
       return;
     }
     const prev = seq[i - 1];
-    const related = [{ range: prev.markerRange, message: msg('上一个同级标题', 'the previous heading of this level') }];
     if (h.number === prev.number + 1) return;
+    const related = [{ range: prev.markerRange, message: msg('上一个同级标题', 'the previous heading of this level') }];
     const message =
       h.number === prev.number
         ? msg(`编号「${h.marker}」与上一个同级标题重复`, `"${h.marker}" repeats the number of the previous heading`)
@@ -107,13 +123,14 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     // A document that writes its level-3 stops full-width keeps that form in the fixes (GB-4).
-    const l3 = model.headings.filter((h) => h.level === 3);
-    const stop = l3.filter((h) => h.marker.endsWith('．')).length > l3.length / 2 ? '．' : '.';
+    const stop = levelThreeStop(model.headings);
     for (const h of model.headings) {
       checkMarker(model, h, stop, ctx.report);
       checkSkips(h, ctx.report);
     }
-    for (const [level, list] of runs(model)) {
+    const byLevel = runs(model);
+    for (const level of LEVELS) {
+      const list = byLevel[level];
       // The parts of an annual report are missing-part's and part-order's business.
       if (level === 1 && model.kind === 'annual-report') continue;
       if (continuous(list)) checkSequence(list.flat(), ctx.report);

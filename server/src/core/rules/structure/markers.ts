@@ -10,8 +10,8 @@ const CORRECT: Record<HeadingLevel, RegExp> = {
 
 export const LEVEL_FORM: Record<HeadingLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 
-/** Punctuation that must not follow a marker (GB-1: "（一）、", "1.、", "（1）："). */
-const STRAY_AFTER = /^[、，,.．:：]/;
+/** Punctuation that must not follow a marker (GB-1: "（一）、", "1.、", "（1）："), by character code. */
+const STRAY_AFTER: ReadonlySet<number> = new Set(Array.from('、，,.．:：', (c) => c.charCodeAt(0)));
 
 function digits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[^0-9]/g, '');
@@ -32,13 +32,14 @@ export function canonicalMarker(h: Heading, stop: '.' | '．'): string {
   }
 }
 
-/** Whether the marker is written right, and the character after it is not stray punctuation. */
-export function markerIsCorrect(h: Heading, after: string): boolean {
-  return CORRECT[h.level].test(h.marker) && !STRAY_AFTER.test(after);
+/** Whether the marker is written right, and the character after it (its code, NaN at the end) is not stray punctuation. */
+export function markerIsCorrect(h: Heading, next: number): boolean {
+  return CORRECT[h.level].test(h.marker) && !STRAY_AFTER.has(next);
 }
 
-export function strayAfter(after: string): number {
-  return STRAY_AFTER.test(after) ? 1 : 0;
+/** The length of the stray punctuation whose code is `next`: 1 or 0. */
+export function strayAfter(next: number): number {
+  return STRAY_AFTER.has(next) ? 1 : 0;
 }
 
 /** "一", "（三）", "5." for messages: the number in the level's correct form. */

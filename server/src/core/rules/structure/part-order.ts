@@ -18,9 +18,9 @@ export default defineRule({
     for (const part of ctx.model.parts) {
       const t = part.template;
       if (!t) continue;
-      const name = partName(t);
       const first = seen.get(t.number);
       if (first) {
+        const name = partName(t);
         ctx.report({
           range: part.heading.titleRange,
           message: msg(`${name.zh}重复出现`, `${name.en} appears twice`),
@@ -30,6 +30,7 @@ export default defineRule({
       }
       seen.set(t.number, part);
       if (latest && latest.template!.number > t.number) {
+        const name = partName(t);
         const other = partName(latest.template!);
         ctx.report({
           range: part.heading.titleRange,

@@ -1,6 +1,6 @@
 import { msg } from '../../i18n';
 import { defineRule } from '../types';
-import { isStandardTitle, standardHeading, titleIsWhole, titleKey, titleOnly } from './common';
+import { isStandardTitle, standardHeading, templateTitleKey, titleIsWhole, titleKey, titleOnly } from './common';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,6 @@ export default defineRule({
       const t = part.template;
       if (!t) continue;
       const h = part.heading;
-      const expected = standardHeading(t);
       if (h.number !== t.number) {
         // The parts must not be renumbered; the numeral is certain from the title's part.
         ctx.report({
@@ -30,9 +29,10 @@ export default defineRule({
           fix: { title: msg(`编号改为「${t.numeral}、」`, `Number it "${t.numeral}、"`), edits: [{ range: h.markerRange, newText: `${t.numeral}、` }] },
         });
       }
-      if (titleKey(h.title) === titleKey(t.title)) continue;
+      if (titleKey(h.title) === templateTitleKey(t)) continue;
       const accepted = isStandardTitle(t, h.title);
       if (accepted && !strict) continue;
+      const expected = standardHeading(t);
       const fix = titleIsWhole(model, h)
         ? { title: msg(`改为「${expected}」`, `Change to "${expected}"`), edits: [{ range: titleOnly(h), newText: t.title }] }
         : undefined;

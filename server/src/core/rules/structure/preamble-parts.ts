@@ -4,7 +4,7 @@ import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { PartTemplate } from '../../templates';
 import { defineRule, RelatedLocation } from '../types';
-import { isStandardTitle, partByText, partsByNumber, titleKey } from './common';
+import { conjunctionLength, isStandardKey, nextConjunction, partByText, partsByNumber, titleKey } from './common';
 
 /** One part named by the preamble's list, with where it is written. */
 interface Listed {
@@ -17,39 +17,51 @@ interface Listed {
 // "报告主要包括：…。" (none). Bounded and sentence-local, so the lazy list cannot backtrack far.
 const WITH_COUNT = /(?:由|包括|包含)[:：]?([^。；;]{8,300}?)等?([一二三四五六七八九十]|\d)个?部分/;
 const WITHOUT_COUNT = /(?:主要包括|内容包括|包括以下内容|包括以下几个方面)[:：]?([^。]{8,300})。/;
-const CONJUNCTION = /以及|和|及|与/g;
 const MAX_PREAMBLE = 5000;
 
+/** A piece of the list between separators and conjunctions, with the part it names. */
+interface Piece {
+  readonly text: string;
+  readonly start: number;
+  readonly part: PartTemplate | undefined;
+}
+
+/** The separators between the items of the list. */
+const SEPARATOR = new Uint8Array(0x10000);
+for (const c of '、，,；') SEPARATOR[c.charCodeAt(0)] = 1;
+
 /** Splits "…改进情况和其他需要报告事项" at a conjunction only where both halves name different parts. */
-function splitItem(text: string, start: number): { text: string; start: number }[] {
-  for (const m of text.matchAll(CONJUNCTION)) {
-    const left = text.slice(0, m.index);
-    const right = text.slice(m.index! + m[0].length);
-    const a = partByText(left);
-    const b = partByText(right);
-    if (a && b && a !== b) return [{ text: left, start }, ...splitItem(right, start + m.index! + m[0].length)];
+function splitItem(text: string, start: number, out: Piece[]): void {
+  for (let at = nextConjunction(text, 0); at >= 0; at = nextConjunction(text, at + conjunctionLength(text, at))) {
+    const rightStart = at + conjunctionLength(text, at);
+    const left = partByText(text.slice(0, at));
+    const right = partByText(text.slice(rightStart));
+    if (left && right && left !== right) {
+      out.push({ text: text.slice(0, at), start, part: left });
+      splitItem(text.slice(rightStart), start + rightStart, out);
+      return;
+    }
   }
-  return [{ text, start }];
+  out.push({ text, start, part: partByText(text) });
 }
 
 /** The parts the list names, in order; pieces of one part split by its own 、 are joined again. */
 function readList(text: string, offset: number): Listed[] {
-  const pieces: { text: string; start: number }[] = [];
-  const sep = /[、，,；]/g;
+  const pieces: Piece[] = [];
   let from = 0;
-  for (const m of [...text.matchAll(sep), { index: text.length } as RegExpMatchArray]) {
-    pieces.push(...splitItem(text.slice(from, m.index), offset + from));
-    from = m.index! + 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && SEPARATOR[text.charCodeAt(i)] === 0) continue;
+    splitItem(text.slice(from, i), offset + from, pieces);
+    from = i + 1;
   }
   const listed: Listed[] = [];
-  for (const p of pieces) {
-    const part = partByText(p.text);
+  for (const { part, start, text: piece } of pieces) {
     if (!part) continue;
     const prev = listed[listed.length - 1];
-    const end = p.start + p.text.length;
+    const end = start + piece.length;
     if (prev && prev.part === part) {
       listed[listed.length - 1] = { part, range: { start: prev.range.start, end }, text: '' };
-    } else listed.push({ part, range: { start: p.start, end }, text: '' });
+    } else listed.push({ part, range: { start, end }, text: '' });
   }
   return listed.map((l) => ({ ...l, text: text.slice(l.range.start - offset, l.range.end - offset).trim() }));
 }
@@ -96,8 +108,10 @@ export default defineRule({
         continue;
       }
       const h = part.heading;
+      const listedKey = titleKey(l.text);
+      const headingKey = titleKey(h.title);
       // Two standard wordings of one part agree; a non-standard wording on either side does not.
-      if (titleKey(l.text) === titleKey(h.title) || (isStandardTitle(l.part, l.text) && isStandardTitle(l.part, h.title))) continue;
+      if (listedKey === headingKey || (isStandardKey(l.part, listedKey) && isStandardKey(l.part, headingKey))) continue;
       zh.push(`序言作「${l.text}」，正文标题为「${h.marker}${h.title}」`);
       en.push(`the preamble says "${l.text}", the heading "${h.marker}${h.title}"`);
       related.push({ range: h.titleRange, message: msg('正文标题', 'the heading') });

@@ -1,7 +1,7 @@
 import { Localized, msg } from '../../i18n';
 import { Part, ReportModel } from '../../model/types';
 import { defineRule, FindingInput } from '../types';
-import { bodyOf, descendants, partsByNumber } from './common';
+import { bodyOf, descendants, nonSpaceCount, partsByNumber } from './common';
 
 interface Topic {
   readonly name: Localized;
@@ -26,6 +26,9 @@ const OTHER_MATTERS: readonly Topic[] = [
 ];
 
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]/g, '');
+const isEmpty = (s: string) => nonSpaceCount(s, 1) === 0;
+/** Fewer characters than this (not counting spaces) cannot state a problem and a measure; a bare 无 is one. */
+const MIN_PROBLEMS = 10;
 
 function missingTopics(text: string, topics: readonly Topic[]): Localized[] {
   return topics.filter((t) => !t.pattern.test(text)).map((t) => t.name);
@@ -42,15 +45,17 @@ function summary(model: ReportModel, part: Part): FindingInput | undefined {
   const names = list(missing);
   return {
     range: part.heading.titleRange,
-    message: compact(bodyOf(model, part.heading))
+    message: !isEmpty(bodyOf(model, part.heading))
       ? msg(`「总体情况」未涉及：${names.zh}（应包括主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面）`, `The summary does not cover: ${names.en} (it covers proactive disclosure, requests, information management, platforms, oversight)`)
       : msg('「总体情况」部分尚无内容（应包括主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面）', 'The summary part is empty (it covers proactive disclosure, requests, information management, platforms, oversight)'),
   };
 }
 
 function problems(model: ReportModel, part: Part): FindingInput | undefined {
-  const body = compact(bodyOf(model, part.heading));
-  if (body.length >= 10 && !/^无[。.]?$/.test(body)) return undefined;
+  // Counted in place: the body is a whole part, and only a short one is copied for the message.
+  const text = bodyOf(model, part.heading);
+  if (nonSpaceCount(text, MIN_PROBLEMS) >= MIN_PROBLEMS) return undefined;
+  const body = compact(text);
   return {
     range: part.heading.titleRange,
     message:
@@ -67,7 +72,7 @@ function otherMatters(model: ReportModel, part: Part): FindingInput | undefined 
   const names = list(missing);
   return {
     range: part.heading.titleRange,
-    message: compact(body)
+    message: !isEmpty(body)
       ? msg(`2021年版格式的第六部分未说明：${names.zh}`, `Part 6 of a 2021-format report does not report: ${names.en}`)
       : msg(`第六部分尚无内容：2021年版格式应说明${names.zh}`, `Part 6 is empty: a 2021-format report states ${names.en}`),
   };

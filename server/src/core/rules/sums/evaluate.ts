@@ -1,7 +1,7 @@
 import { Localized, msg } from '../../i18n';
 import { TextRange } from '../../text/range';
 import { Severity } from '../types';
-import { add, exceeds, exponentFor, formatScaled, meets, point, scaled, span, Span } from './interval';
+import { exceeds, exponentFor, formatScaled, meets, point, scaled, Span, sumSpan } from './interval';
 import { Item, Itemisation } from './itemise';
 import { Quantity } from './quantity';
 
@@ -12,6 +12,8 @@ export interface SumProblem {
   readonly message: Localized;
   readonly related: readonly { readonly range: TextRange; readonly message: Localized }[];
 }
+
+const isApproximate = (q: Quantity) => q.approximate;
 
 /** How a list of figures is written in a message: "9+11+24", or with units when the units differ. */
 function expression(qs: readonly Quantity[], withUnits: boolean): string {
@@ -24,10 +26,6 @@ function sumText(qs: readonly Quantity[], e: number, as: Quantity): string {
   return formatScaled(total, e, as.scale, decimals);
 }
 
-function spanOf(qs: readonly Quantity[], e: number): Span {
-  return add(qs.map((q) => span(q, e)));
-}
-
 /** Shares written with every non-zero part ("予以公开5件，占35.71%，…") must make up 100 %, as intervals. */
 function shareProblem(items: readonly Item[]): SumProblem | undefined {
   const withShare = items.filter((i) => i.share);
@@ -35,7 +33,7 @@ function shareProblem(items: readonly Item[]): SumProblem | undefined {
   const shares = withShare.map((i) => i.share!);
   if (shares.some((s) => s.approximate)) return undefined;
   const e = exponentFor(shares);
-  if (meets(spanOf(shares, e), point(100n * 10n ** BigInt(e)))) return undefined;
+  if (meets(sumSpan(shares, e), point(100n * 10n ** BigInt(e)))) return undefined;
   const expr = shares.map((s) => s.digits + '%').join('+');
   const sum = formatScaled(shares.reduce((s, q) => s + scaled(q, e), 0n), e, 0, Math.max(...shares.map((s) => s.decimals)));
   return {
@@ -53,17 +51,20 @@ function shareProblem(items: readonly Item[]): SumProblem | undefined {
  */
 export function evaluate(it: Itemisation): SumProblem | undefined {
   const items = it.items.map((i) => i.q);
-  if (it.totals.some((q) => q.approximate) || items.some((q) => q.approximate)) return undefined;
-  const all = [...it.totals, ...items];
-  const e = exponentFor(all);
-  const stated = spanOf(it.totals, e);
-  const lists = [it.items, ...(it.strictLength ? [it.items.slice(0, it.strictLength)] : [])];
-  const partReadings = lists.map((l) => spanOf(l.map((i) => i.q), e));
-  const fits = (p: Span, t: Span) => (it.exhaustive ? meets(p, t) : !exceeds(p, t));
-  const good = lists.findIndex((_, i) => fits(partReadings[i], stated));
-  if (good >= 0) return it.exhaustive ? shareProblem(lists[good]) : undefined;
+  if (it.totals.some(isApproximate) || items.some(isApproximate)) return undefined;
+  const e = Math.max(exponentFor(it.totals), exponentFor(items));
+  const stated = sumSpan(it.totals, e);
+  const fits = (parts: readonly Quantity[]) => {
+    const p = sumSpan(parts, e);
+    return it.exhaustive ? meets(p, stated) : !exceeds(p, stated);
+  };
+  // The whole list first, then the list up to its stronger separator.
+  const strict = it.strictLength ? it.items.slice(0, it.strictLength) : undefined;
+  const good = fits(items) ? it.items : strict && fits(items.slice(0, strict.length)) ? strict : undefined;
+  if (good) return it.exhaustive ? shareProblem(good) : undefined;
 
-  const shown = (it.strictLength ? lists[1] : lists[0]).map((i) => i.q);
+  const all = [...it.totals, ...items];
+  const shown = (strict ?? it.items).map((i) => i.q);
   const total = it.totals[it.totals.length - 1];
   const mixedScale = all.some((q) => q.scale !== total.scale);
   const unit = total.unitText;
@@ -71,7 +72,7 @@ export function evaluate(it: Itemisation): SumProblem | undefined {
   const statedText = it.totals.length > 1 ? `${expression(it.totals, mixedScale)} = ${sumText(it.totals, e, total)}${unit}` : `${total.digits}${unit}`;
   const rounded = all.some((q) => !q.exact);
   const note = rounded ? msg('（已按四舍五入留出误差）', ' (allowing for rounding)') : msg('', '');
-  const short = spanOf(shown, e).lo < stated.lo;
+  const short = sumSpan(shown, e).lo < stated.lo;
   // An unmarked list that falls short may only name some of the parts.
   const maybeIncomplete = short && !it.complete;
   const message = !it.exhaustive

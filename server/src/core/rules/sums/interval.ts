@@ -19,37 +19,45 @@ export function exponentFor(qs: readonly Quantity[]): number {
   return e;
 }
 
+/** Powers of ten for the exponents figures use, so a sum does not compute them again for every figure. */
+const POW10: readonly bigint[] = Array.from({ length: 48 }, (_, n) => 10n ** BigInt(n));
+
 function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return n >= 0 && n < POW10.length ? POW10[n] : 10n ** BigInt(n);
 }
 
 /** The written value in 10^-e base units. */
 export function scaled(q: Quantity, e: number): bigint {
-  return BigInt(q.decimal.replace('.', '')) * pow10(e - q.decimals + q.scale);
+  return BigInt(q.decimals === 0 ? q.decimal : q.decimal.replace('.', '')) * pow10(e - q.decimals + q.scale);
 }
 
-export function span(q: Quantity, e: number): Span {
-  const v = scaled(q, e);
-  if (q.exact) return { lo: v, hi: v, open: false };
-  const h = 5n * pow10(e - q.decimals + q.scale - 1);
-  return { lo: v - h, hi: v + h, open: true };
+/**
+ * The span of the sum of `qs` (spans add up bound by bound), summed in place: this runs for every
+ * itemisation, so it builds no span per figure.
+ */
+export function sumSpan(qs: readonly Quantity[], e: number): Span {
+  let lo = 0n;
+  let hi = 0n;
+  let open = false;
+  for (const q of qs) {
+    const v = scaled(q, e);
+    if (q.exact) {
+      lo += v;
+      hi += v;
+      continue;
+    }
+    // ½ of the last written digit, each way.
+    const h = 5n * pow10(e - q.decimals + q.scale - 1);
+    lo += v - h;
+    hi += v + h;
+    open = true;
+  }
+  return { lo, hi, open };
 }
 
 /** The exact point `value` (in 10^-e base units). */
 export function point(value: bigint): Span {
   return { lo: value, hi: value, open: false };
-}
-
-export function add(spans: readonly Span[]): Span {
-  let lo = 0n;
-  let hi = 0n;
-  let open = false;
-  for (const s of spans) {
-    lo += s.lo;
-    hi += s.hi;
-    open ||= s.open;
-  }
-  return { lo, hi, open };
 }
 
 export function meets(a: Span, b: Span): boolean {

@@ -1,3 +1,4 @@
+import { isBlank } from './chars';
 import { Quantity } from './quantity';
 import { MarkerKind, Scan, ScanEvent, Strength } from './scan';
 
@@ -47,13 +48,18 @@ const MAX_BRACKET = 400;
 const STRONG_TOTAL = /合计|总计|总共|共计|(?<![公总])共(?![同享建性识产青济赢治鸣通])/;
 /** In a bracket or an implicit list these make the numbers comparisons, not parts: "（2019年为38件）". */
 const COMPARISON = /同比|同期|较|比上|增加|减少|增长|下降|上升|[0-9０-９]{4}年/;
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
 const PARTIAL_START = /^(?:含|包含|如|例如|比如|主要|其中包括)/;
 
 export function hasStrongTotal(text: string, q: Quantity): boolean {
   return STRONG_TOTAL.test(text.slice(Math.max(q.clauseStart, q.start - 40), q.start));
 }
 
-const blank = (s: string) => /^\s*$/.test(s);
+const isColon = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c === FULLWIDTH_COLON || c === COLON;
+};
 const sameUnit = (a: Quantity, b: Quantity) => a.unit === b.unit;
 
 /** Walks back from a marker to the quantity it itemises; the gap may hold only separators and brackets. */
@@ -66,8 +72,7 @@ function findTotal(scan: Scan, k: number, respectively: boolean): number | undef
   let separated = false;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 12; j--, steps++) {
     const e = events[j];
-    const gap = text.slice(e.end, cursor);
-    if (!respectively && !blank(gap)) return undefined;
+    if (!respectively && !isBlank(text, e.end, cursor)) return undefined;
     if (respectively && events[k].at - e.end > 80) return undefined;
     if (e.depth !== depth) return undefined;
     if (e.kind === 'close') {
@@ -99,7 +104,7 @@ function siblings(scan: Scan, t: number): Quantity[] {
     const sep = events[j - 1];
     const prev = events[j - 2];
     if (!sep || !prev || sep.kind !== 'sep' || sep.strength !== 1 || prev.kind !== 'q' || prev.depth !== events[t].depth) break;
-    if (!sameUnit(prev.q, total) || prev.q.unit === '%' || !blank(text.slice(prev.end, sep.at))) break;
+    if (!sameUnit(prev.q, total) || prev.q.unit === '%' || !isBlank(text, prev.end, sep.at)) break;
     // The label between 、 and the next number is short: "、建议10件", not a whole clause.
     if (events[j].at - sep.end > 15) break;
     out.unshift(prev.q);
@@ -140,7 +145,7 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
     const itemQs = c.qs.filter((q) => sameUnit(q, total));
     const others = c.qs.filter((q) => !sameUnit(q, total) && (percentTotal || q.unit !== '%'));
     // "其中，A 9件": the empty clause between the marker and its comma.
-    if (c.qs.length === 0 && c.percents.length === 0 && clauses === 0 && blank(text.slice(c.start, c.end))) return 'skip';
+    if (c.qs.length === 0 && c.percents.length === 0 && clauses === 0 && isBlank(text, c.start, c.end)) return 'skip';
     const first = clauses === 0;
     clauses++;
     if (itemQs.length === 0) {
@@ -249,6 +254,9 @@ function build(scan: Scan, kind: Itemisation['kind'], marker: MarkerKind, totals
   return { kind, exhaustive, complete, totals, items, strictLength: strict };
 }
 
+/** Most paragraphs itemise nothing: they share this result instead of building empty lists and sets. */
+const NOTHING_FOUND: ParagraphSums = { itemisations: [], parts: new Set() };
+
 export function findItemisations(scan: Scan): ParagraphSums {
   const { text, events } = scan;
   const found: Itemisation[] = [];
@@ -267,12 +275,12 @@ export function findItemisations(scan: Scan): ParagraphSums {
     }
     if (e.kind !== 'q') continue;
     const next = events[k + 1];
-    if (!next || !blank(text.slice(e.end, next.at))) continue;
+    if (!next || !isBlank(text, e.end, next.at)) continue;
     // A bracket of parts is short; a long one is a remark (and reading it per number would be quadratic).
     if (next.kind === 'open' && next.close > 0 && events[next.close].at - next.end <= MAX_BRACKET) {
       // A bracket right after a number: its content may list the number's parts.
       const first = events[k + 2];
-      const lead = first && first.kind === 'marker' && first.depth === e.depth + 1 && blank(text.slice(next.end, first.at)) ? first : undefined;
+      const lead = first && first.kind === 'marker' && first.depth === e.depth + 1 && isBlank(text, next.end, first.at) ? first : undefined;
       const body = text.slice(next.end, events[next.close].at);
       if (!lead && COMPARISON.test(body)) continue;
       const marker: MarkerKind = lead ? lead.marker : PARTIAL_START.test(body.trim()) ? 'partial' : 'exhaustive';
@@ -282,7 +290,7 @@ export function findItemisations(scan: Scan): ParagraphSums {
       continue;
     }
     // "被提起行政诉讼共5件，结果维持2件，…": a 共-total followed at once by a list, without a marker.
-    if (next.kind === 'sep' && (next.strength === 2 || next.strength === 3) && text[next.at] !== '：' && text[next.at] !== ':') {
+    if (next.kind === 'sep' && (next.strength === 2 || next.strength === 3) && !isColon(text, next.at)) {
       const after = events[k + 2];
       if (after && after.kind === 'marker') continue;
       const prev = events[k - 1];
@@ -295,13 +303,14 @@ export function findItemisations(scan: Scan): ParagraphSums {
       continue;
     }
     // "共收到申请50件：予以公开30件，…": a colon works as a marker.
-    if (next.kind === 'sep' && (text[next.at] === '：' || text[next.at] === ':')) {
+    if (next.kind === 'sep' && isColon(text, next.at)) {
       const totals = siblings(scan, k);
       const read = readItems(scan, k + 2, e.depth, e.q, next.end);
       const it = read && build(scan, 'explicit', 'exhaustive', totals, read.items);
       if (it) found.push(it);
     }
   }
+  if (found.length === 0) return NOTHING_FOUND;
   // "共受理12件，A、B分别为3件、4件" is read from 分别为 and again as a 共-list: keep the marked reading.
   const marked = new Set(found.filter((it) => it.kind !== 'implicit').map((it) => it.totals[it.totals.length - 1].start));
   const kept = found.filter((it) => it.kind !== 'implicit' || !marked.has(it.totals[0].start));

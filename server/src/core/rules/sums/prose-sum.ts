@@ -3,6 +3,7 @@ import { ReportModel } from '../../model/types';
 import { defineRule, RuleContext } from '../types';
 import { evaluate } from './evaluate';
 import { findItemisations, Itemisation } from './itemise';
+import { MAY_HOLD_QUANTITY } from './quantity';
 import { disagreements, Mention, readMentions } from './restated';
 import { scan } from './scan';
 
@@ -23,7 +24,8 @@ export function readParagraphs(model: ReportModel): ParagraphReading[] {
   for (const line of model.lines.lines) {
     const kind = model.lineKinds[line.number];
     if (kind !== 'prose' && kind !== 'heading') continue;
-    if (!/[0-9０-９]/.test(line.text)) continue;
+    // A line without a quantity holds neither a sum nor a mention: it produces no events they are read from.
+    if (!MAY_HOLD_QUANTITY.test(line.text)) continue;
     const s = scan(line.text);
     const { itemisations, parts } = findItemisations(s);
     out.push({ base: line.start, text: line.text, itemisations, mentions: readMentions(s, line.start, parts, model.year) });

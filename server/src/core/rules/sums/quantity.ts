@@ -1,3 +1,5 @@
+import { flags, groupByCode, isDigitCode } from './chars';
+
 /**
  * A number with its unit as the prose writes it ("75件", "5600余条", "1.2万元", "54.3%"), read for summing.
  * Only Arabic digits are read: Chinese numerals in these reports are ordinals or set phrases (前三季度,
@@ -31,107 +33,181 @@ export interface Quantity {
 
 /** Count units, longest first so "人次" is not read as "人". */
 const COUNT_UNITS = ['人次', '件次', '户次', '家次', '批次', '个', '件', '条', '项', '次', '场', '家', '篇', '期', '人', '名', '户', '份', '台', '处', '批', '起', '所', '封', '例', '宗', '套', '张', '类'];
-const MONEY_UNITS: Record<string, number> = { 亿元: 8, 万元: 4, 千元: 3, 元: 0 };
-const MAGNITUDE: Record<string, number> = { 亿: 8, 万: 4, 千: 3 };
+/** COUNT_UNITS by the code of their first character, in the same order (longest first). */
+const COUNT_UNITS_BY_FIRST = groupByCode(COUNT_UNITS, (u) => u.charCodeAt(0));
+const YUAN = '元'.charCodeAt(0);
+/** 余/多 right after the digits: "5600余条", "200多条" */
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const QIAN = '千'.charCodeAt(0);
 
-/** 个 followed by these is a duration or a percentage point, not a count of things. */
-const AFTER_GE = /^(?:月|工作日|小时|百分点|季度|年|星期|周|自然日)/;
-const APPROX_AFTER = /^(?:余|多|左右|以上|上下|以内|以下|之多)/;
-const APPROX_BEFORE = ['大约', '约', '近', '逾', '超过', '超', '将近', '接近', '不到', '不足', '不少于', '至少', '最多', '多达'];
-/** "3至5件", "3-5件": the upper end of a range */
-const RANGE_BEFORE = /[0-9０-９][至到~～\-－—]$/;
-/** a character right before the digits that makes them part of something else: 第13条, H5, 1.5, 〔2019〕 */
-const GLUE_BEFORE = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ.．_#＃/／第〔［[]/;
-
-export function isDigit(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-}
-
-function ascii(c: string): string {
-  return c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
-}
-
-function readDigits(text: string, i: number): number {
-  while (isDigit(text[i])) i++;
-  return i;
+/** 亿/万/千 before a unit: the power of ten it adds (0 for any other character). */
+function magnitudeOf(c: number): number {
+  return c === WAN ? 4 : c === YI ? 8 : c === QIAN ? 3 : 0;
 }
 
 /**
- * Reads the quantity whose digits start at `i`, or undefined. Always returns `next`, the offset after the
- * digit run, so the caller never rereads digits (one linear pass over the text).
+ * Matches wherever `readQuantity` could find a quantity: a digit, then what may stand between the number and
+ * its unit (a space, 余/多, 亿/万/千), then the first character of a unit. Most prose lines with digits hold
+ * only dates and numbers of documents; this one search, made of optional single characters (linear), lets
+ * the caller skip them without reading them character by character.
  */
-export function readQuantity(text: string, i: number, clauseStart: number): { q: Quantity | undefined; next: number } {
+export const MAY_HOLD_QUANTITY = new RegExp(`[0-9０-９][ \u00a0]?[余多]?(?:[亿万千]?[元${[...COUNT_UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join('')}]|[%％])`);
+
+/** 个 followed by these is a duration or a percentage point, not a count of things. Sticky: tested at the unit's end. */
+const AFTER_GE = /月|工作日|小时|百分点|季度|年|星期|周|自然日/y;
+/** right after the unit: an approximate figure ("50件左右"). Sticky too. */
+const APPROX_AFTER = /余|多|左右|以上|上下|以内|以下|之多/y;
+const APPROX_BEFORE = ['大约', '约', '近', '逾', '超过', '超', '将近', '接近', '不到', '不足', '不少于', '至少', '最多', '多达'];
+/** how far back the words before the digits are looked for (the longest of APPROX_BEFORE) */
+const BEFORE_REACH = 3;
+/** APPROX_BEFORE by the code of their last character: most numbers follow none of them, and pay one lookup. */
+const APPROX_BEFORE_BY_LAST = groupByCode(APPROX_BEFORE, (w) => w.charCodeAt(w.length - 1));
+
+/** "3至5件", "3-5件": after a digit, these make the number the upper end of a range */
+const RANGE_MARK = new Set(Array.from('至到~～-－—', (c) => c.charCodeAt(0)));
+/** a character right before the digits that makes them part of something else: 第13条, H5, 1.5, 〔2019〕 */
+const GLUE_BEFORE = flags('.．_#＃/／第〔［[', '09', '０９', 'AZ', 'az', 'ＡＺ', 'ａｚ');
+/** 前3名, 后5名: a rank */
+const RANK_BEFORE = new Set(Array.from('前后', (c) => c.charCodeAt(0)));
+
+const FULLWIDTH_ZERO = 0xff10;
+const FULLWIDTH_DOT = 0xff0e;
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const PERCENT = 0x25;
+const FULLWIDTH_PERCENT = 0xff05;
+
+function readDigits(text: string, i: number): number {
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const isDigitAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i));
+const isDotAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === DOT || c === FULLWIDTH_DOT;
+};
+
+/**
+ * The end of the number whose digits start at `i`: digits, thousands separators and decimals. The caller
+ * goes on from there, so no digit is read twice (one linear pass over the text).
+ */
+export function numberEnd(text: string, i: number): number {
   let j = readDigits(text, i);
   // Thousands separators: ASCII commas followed by exactly three digits ("1,200件").
-  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4]) && j - i <= 15) j += 4;
-  let decimals = 0;
-  let end = j;
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
-    end = readDigits(text, j + 1);
-    decimals = end - j - 1;
-  }
-  const none = { q: undefined, next: end };
-  if (i > 0 && GLUE_BEFORE.test(text[i - 1])) return none;
-  if (end - i > 20) return none;
+  while (text.charCodeAt(j) === COMMA && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4) && j - i <= 15) j += 4;
+  return isDotAt(text, j) && isDigitAt(text, j + 1) ? readDigits(text, j + 1) : j;
+}
+
+/** The number of decimals of the number [start, end) as `numberEnd` read it. */
+function decimalsOf(text: string, start: number, end: number): number {
   let k = end;
-  if (text[k] === ' ' || text[k] === '\u00a0') k++;
-  let approximate = false;
-  if (text[k] === '余' || text[k] === '多') {
-    approximate = true;
-    k++;
+  while (k > start && isDigitAt(text, k - 1)) k--;
+  return k > start && isDotAt(text, k - 1) ? end - k : 0;
+}
+
+/** The number as a plain ASCII decimal: thousands separators dropped, full-width digits and point made ASCII. */
+function asciiDecimal(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let k = start; k < end && plain; k++) {
+    const c = text.charCodeAt(k);
+    plain = c !== COMMA && c < 0x80;
   }
-  let unit: string | undefined;
-  let scale = 0;
-  let money = false;
-  for (const [u, s] of Object.entries(MONEY_UNITS)) {
-    if (text.startsWith(u, k)) {
-      unit = '元';
-      scale = s;
-      money = true;
-      k += u.length;
-      break;
-    }
+  if (plain) return text.slice(start, end);
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === COMMA) continue;
+    out += c === FULLWIDTH_DOT ? '.' : c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9 ? String.fromCharCode(c - 0xfee0) : text[k];
   }
-  if (!unit) {
-    const mag = MAGNITUDE[text[k]];
-    const at = mag === undefined ? k : k + 1;
-    const u = COUNT_UNITS.find((x) => text.startsWith(x, at));
-    if (u) {
-      unit = u;
-      scale = mag ?? 0;
-      k = at + u.length;
-    } else if (mag === undefined && (text[k] === '%' || text[k] === '％')) {
-      unit = '%';
-      k++;
-    }
-  }
-  if (!unit) return none;
-  if (unit === '个' && AFTER_GE.test(text.slice(k, k + 4))) return none;
-  const before = text.slice(Math.max(0, i - 3), i).replace(/[ \u00a0]$/, '');
-  // 前3名: a rank, not a count.
-  if (unit === '名' && /[前后]$/.test(before)) return none;
-  if (APPROX_AFTER.test(text.slice(k, k + 2))) approximate = true;
-  if (APPROX_BEFORE.some((w) => before.endsWith(w)) || RANGE_BEFORE.test(before)) approximate = true;
-  const digits = text.slice(i, end);
-  let decimal = '';
-  for (const c of digits) if (c !== ',') decimal += c === '．' ? '.' : ascii(c);
+  return out;
+}
+
+interface Unit {
+  readonly unit: string;
+  readonly scale: number;
+  readonly money: boolean;
+  /** offset after the unit */
+  readonly end: number;
+}
+
+function countUnitAt(text: string, at: number): string | undefined {
+  const candidates = COUNT_UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (candidates) for (const u of candidates) if (u.length === 1 || text.startsWith(u, at)) return u;
+  return undefined;
+}
+
+/** The unit written at `k`: [亿万千]元, an optional 亿/万/千 and a count unit, or a percent sign. */
+function unitAt(text: string, k: number): Unit | undefined {
+  const magnitude = magnitudeOf(text.charCodeAt(k));
+  const at = magnitude === 0 ? k : k + 1;
+  if (text.charCodeAt(at) === YUAN) return { unit: '元', scale: magnitude, money: true, end: at + 1 };
+  const count = countUnitAt(text, at);
+  if (count) return { unit: count, scale: magnitude, money: false, end: at + count.length };
+  const c = text.charCodeAt(k);
+  if (magnitude === 0 && (c === PERCENT || c === FULLWIDTH_PERCENT)) return { unit: '%', scale: 0, money: false, end: k + 1 };
+  return undefined;
+}
+
+const stickyAt = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(text);
+};
+
+/** 约/近/超过… or a range ("3至") right before the digits, looked for within BEFORE_REACH characters. */
+function approximateBefore(text: string, lo: number, b: number): boolean {
+  const words = b > lo ? APPROX_BEFORE_BY_LAST.get(text.charCodeAt(b - 1)) : undefined;
+  if (words) for (const w of words) if (b - w.length >= lo && text.startsWith(w, b - w.length)) return true;
+  return b - 2 >= lo && isDigitAt(text, b - 2) && RANGE_MARK.has(text.charCodeAt(b - 1));
+}
+
+/**
+ * Reads the quantity whose number (from `numberEnd`) is [start, end), or undefined when it has no unit.
+ * Every digit run of the prose comes here (dates, article numbers, amounts …), so the tests up to the unit
+ * work on character codes and lookup tables: no one-character strings, slices or regular expressions per
+ * digit run. Only a number with a unit pays for the rest.
+ */
+export function readQuantity(text: string, start: number, end: number, clauseStart: number): Quantity | undefined {
+  if (start > 0 && GLUE_BEFORE[text.charCodeAt(start - 1)] === 1) return undefined;
+  if (end - start > 20) return undefined;
+  let k = end;
+  const space = text.charCodeAt(k);
+  if (space === SPACE || space === NBSP) k++;
+  const more = text.charCodeAt(k);
+  let approximate = more === YU || more === DUO;
+  if (approximate) k++;
+  const u = unitAt(text, k);
+  if (!u) return undefined;
+  k = u.end;
+  if (u.unit === '个' && stickyAt(AFTER_GE, text, k)) return undefined;
+  const decimals = decimalsOf(text, start, end);
+  const exact = !u.money && u.unit !== '%' && u.scale === 0;
   // Counts are whole numbers: "1.5件" is not a count.
-  if (decimals > 0 && !money && unit !== '%' && scale === 0) return none;
+  if (decimals > 0 && exact) return undefined;
+  // The words before: up to BEFORE_REACH characters, one space before the digits ignored.
+  const lo = Math.max(0, start - BEFORE_REACH);
+  let b = start;
+  if (b > lo && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NBSP)) b--;
+  // 前3名: a rank, not a count.
+  if (u.unit === '名' && b > lo && RANK_BEFORE.has(text.charCodeAt(b - 1))) return undefined;
+  if (stickyAt(APPROX_AFTER, text, k) || approximateBefore(text, lo, b)) approximate = true;
   return {
-    q: {
-      start: i,
-      end,
-      fullEnd: k,
-      digits,
-      decimal,
-      decimals,
-      unit,
-      unitText: text.slice(end, k),
-      scale,
-      exact: !money && unit !== '%' && scale === 0,
-      approximate,
-      clauseStart,
-    },
-    next: end,
+    start,
+    end,
+    fullEnd: k,
+    digits: text.slice(start, end),
+    decimal: asciiDecimal(text, start, end),
+    decimals,
+    unit: u.unit,
+    unitText: text.slice(end, k),
+    scale: u.scale,
+    exact,
+    approximate,
+    clauseStart,
   };
 }

@@ -1,3 +1,4 @@
+import { groupByCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
 
@@ -18,39 +19,100 @@ export interface Mention {
   readonly clause: string;
 }
 
-/** Words in front of the verb that say nothing about what is counted. Anchored literals only (linear). */
-const LEADING_FILLER = /^(?:[0-9０-９]{4}年度?|今年|全年|本年度?|年内|当年|目前|全县|全区|全市|全镇|全省|共计|共有|累计|总计|合计|一共|已经|已|成功|先后|共|[一二三四五六七八九十]是|在|并|还|又|同时)/;
-const TRAILING_FILLER = /(?:共计|共有|累计|一共|共|达到|达|为|了|有|约)$/;
-const NOUN_STOP = new Set(['的', '已', '均', '全', '并', '和', '及', '与', '达', '为', '进', '共', '次', '是', '被', '中', '等']);
+/** Words in front of the verb that say nothing about what is counted. Anchored literals only (linear). Sticky: tried at a position. */
+const LEADING_FILLER = /(?:[0-9０-９]{4}年度?|今年|全年|本年度?|年内|当年|目前|全县|全区|全市|全镇|全省|共计|共有|累计|总计|合计|一共|已经|已|成功|先后|共|[一二三四五六七八九十]是|在|并|还|又|同时)/y;
+/**
+ * Words at the end of the phrase that say nothing about what is counted, longest first: /(?:共计|…|约)$/
+ * finds the match that starts leftmost, so the longest word the phrase ends with.
+ */
+const TRAILING_FILLER = ['共计', '共有', '累计', '一共', '达到', '共', '达', '为', '了', '有', '约'];
+/** TRAILING_FILLER by the code of their last character, in the same order: one lookup for most phrases. */
+const TRAILING_FILLER_BY_LAST = groupByCode(TRAILING_FILLER, (w) => w.charCodeAt(w.length - 1));
+/** CJK ideographs that end the noun after a unit: function words */
+const NOUN_STOP = new Set(Array.from('的已均全并和及与达为进共次是被中等', (c) => c.charCodeAt(0)));
 const TOTAL_WORD = /共|合计|总计|累计|全年|全县|全区|全市|全镇/;
 /** a sentence that compares with another period is about another quantity */
 const OTHER_PERIOD = /同比|上年|去年|上一年|较|比上|环比/;
 const EVENT_UNITS = new Set(['场', '次']);
+/** a clause that names a part or the rest is not about the total */
+const PART_WORD = /其中|其余|另有|包括/;
+/** white space (\s, with the no-break space) is left out of the phrase */
+const WHITE_SPACE_G = /[\s\u00a0]/g;
+const NIAN = '年';
 
-const isCjk = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-function stripLeading(s: string): string {
+/** The year written as four ASCII digits right before `at` (a 年), or -1. */
+function yearBefore(text: string, at: number): number {
+  let year = 0;
+  for (let k = at - 4; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiDigit(c)) return -1;
+    year = year * 10 + c - 0x30;
+  }
+  return year;
+}
+
+/**
+ * Years other than the report's (after 1990) written as four ASCII digits and 年 ("2019年"): a figure after
+ * one in its sentence is about another period. Their 年 are found once per paragraph, with indexOf; the
+ * windows asked about only move forward, so each is passed over once.
+ */
+class OtherYears {
+  private readonly ends: number[] = [];
+  private next = 0;
+
+  constructor(text: string, reportYear: number) {
+    for (let at = text.indexOf(NIAN, 4); at !== -1; at = text.indexOf(NIAN, at + 1)) {
+      const year = yearBefore(text, at);
+      if (year !== reportYear && year > 1990) this.ends.push(at);
+    }
+  }
+
+  /** One lies wholly inside [from, to): what /[0-9]{4}(?=年)/ would find in that slice. */
+  within(from: number, to: number): boolean {
+    while (this.next < this.ends.length && this.ends[this.next] < from + 4) this.next++;
+    return this.next < this.ends.length && this.ends[this.next] < to;
+  }
+}
+
+/** The words before a number that say what it counts: white space dropped, leading and trailing filler stripped. */
+function phraseOf(text: string, from: number, to: number): string {
+  let s = text.slice(from, to);
+  if (hasWhiteSpace(text, from, to)) s = s.replace(WHITE_SPACE_G, '');
+  let start = 0;
   for (let i = 0; i < 8; i++) {
-    const m = LEADING_FILLER.exec(s);
-    if (!m) break;
-    s = s.slice(m[0].length);
+    LEADING_FILLER.lastIndex = start;
+    if (!LEADING_FILLER.test(s)) break;
+    start = LEADING_FILLER.lastIndex;
   }
-  return s;
+  let end = s.length;
+  for (let i = 0; i < 4; i++) {
+    const w = trailingFiller(s, start, end);
+    if (w === undefined) break;
+    end -= w.length;
+  }
+  return s.slice(start, end);
 }
 
-function stripTrailing(s: string): string {
-  for (let i = 0; i < 4; i++) {
-    const m = TRAILING_FILLER.exec(s);
-    if (!m) break;
-    s = s.slice(0, s.length - m[0].length);
-  }
-  return s;
+function trailingFiller(s: string, start: number, end: number): string | undefined {
+  const words = end > start ? TRAILING_FILLER_BY_LAST.get(s.charCodeAt(end - 1)) : undefined;
+  if (words) for (const w of words) if (end - w.length >= start && s.startsWith(w, end - w.length)) return w;
+  return undefined;
 }
+
+function hasWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** a CJK ideograph (U+4E00–U+9FFF) other than a function word */
+const isNounChar = (c: number) => c >= 0x4e00 && c <= 0x9fff && !NOUN_STOP.has(c);
 
 /** the noun right after the unit: "新闻发布会" in "21场新闻发布会，" */
 function nounAfter(text: string, q: Quantity): string {
   let end = q.fullEnd;
-  while (end < text.length && end - q.fullEnd < 10 && isCjk(text[end]) && !NOUN_STOP.has(text[end])) end++;
+  while (end < text.length && end - q.fullEnd < 10 && isNounChar(text.charCodeAt(end))) end++;
   return text.slice(q.fullEnd, end);
 }
 
@@ -64,24 +126,24 @@ export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number
   const out: Mention[] = [];
   let sentenceStart = 0;
   let prevEnd = 0;
+  let otherYears: OtherYears | undefined;
   for (const e of events) {
     if (e.kind === 'sep' && e.strength === 4) sentenceStart = e.end;
     if (e.kind === 'sep' && e.strength === 1) prevEnd = e.end;
     if (e.kind !== 'q') continue;
     const q = e.q;
-    const before = text.slice(Math.max(q.clauseStart, prevEnd, sentenceStart, q.start - 30), q.start);
+    const phraseStart = Math.max(q.clauseStart, prevEnd, sentenceStart, q.start - 30);
     prevEnd = q.fullEnd;
     if (!q.exact || q.approximate || parts.has(q.start)) continue;
     // Bounded look-backs keep a 100 KB paragraph without punctuation linear.
     const clause = text.slice(Math.max(q.clauseStart, q.start - 60), q.start);
-    if (/其中|其余|另有|包括/.test(clause)) continue;
+    if (PART_WORD.test(clause)) continue;
     const noun = nounAfter(text, q);
     // "上年同期收到申请27件": a figure of another period (checked on the clause: "较往年大幅度提高" elsewhere
     // in the sentence does not make 21场 last year's).
     if (OTHER_PERIOD.test(clause + noun)) continue;
-    const years = text.slice(Math.max(sentenceStart, q.start - 200), q.start).match(/[0-9]{4}(?=年)/g) ?? [];
-    if (reportYear !== undefined && years.some((y) => Number(y) !== reportYear && Number(y) > 1990)) continue;
-    const phrase = stripTrailing(stripLeading(before.replace(/[\s\u00a0]/g, '')));
+    if (reportYear !== undefined && (otherYears ??= new OtherYears(text, reportYear)).within(Math.max(sentenceStart, q.start - 200), q.start)) continue;
+    const phrase = phraseOf(text, phraseStart, q.start);
     let key: string | undefined;
     // A verb and a noun ("召开|新闻发布会"); a bare noun only when it is specific enough on its own.
     if (noun.length >= 2 && (phrase.length >= 2 || noun.length >= 4)) key = `${phrase.slice(-2)}|${noun}`;

@@ -1,4 +1,5 @@
-import { isDigit, Quantity, readQuantity } from './quantity';
+import { groupByCode, pairCode } from './chars';
+import { numberEnd, Quantity, readQuantity } from './quantity';
 
 /**
  * One paragraph read as a flat list of events: quantities, separators, brackets and itemisation markers,
@@ -9,14 +10,38 @@ export type Strength = 1 | 2 | 3 | 4;
 
 export type MarkerKind = 'exhaustive' | 'partial' | 'respectively';
 
+interface At {
+  readonly at: number;
+  readonly end: number;
+  readonly depth: number;
+}
+
 export type ScanEvent =
-  | { readonly kind: 'q'; readonly at: number; readonly end: number; readonly depth: number; readonly q: Quantity }
+  | (At & { readonly kind: 'q'; readonly q: Quantity })
   /** 、 = 1, ，： = 2, ； = 3, 。！？ = 4 */
-  | { readonly kind: 'sep'; readonly at: number; readonly end: number; readonly depth: number; readonly strength: Strength }
+  | (At & { readonly kind: 'sep'; readonly strength: Strength })
   /** `close`: index of the matching close event, or -1 when the bracket is never closed in its sentence */
-  | { readonly kind: 'open'; readonly at: number; readonly end: number; readonly depth: number; close: number }
-  | { readonly kind: 'close'; readonly at: number; readonly end: number; readonly depth: number; readonly open: number }
-  | { readonly kind: 'marker'; readonly at: number; readonly end: number; readonly depth: number; readonly word: string; readonly marker: MarkerKind };
+  | (At & { readonly kind: 'open'; close: number })
+  | (At & { readonly kind: 'close'; readonly open: number })
+  | (At & { readonly kind: 'marker'; readonly marker: MarkerKind });
+
+type EventOf<K extends ScanEvent['kind']> = Extract<ScanEvent, { kind: K }>;
+
+/**
+ * Every event is made here with the same fields in the same order, those of other kinds left empty: one
+ * object shape for all kinds keeps the readers' property reads monomorphic (five shapes made every read
+ * of `kind`, `at` or `depth` a slow megamorphic one). The constructors below fill in the fields of each kind.
+ */
+function event(kind: ScanEvent['kind'], at: number, end: number, depth: number, q: Quantity | undefined, strength: Strength | 0, close: number, open: number, marker: MarkerKind | undefined): ScanEvent {
+  return { kind, at, end, depth, q, strength, close, open, marker } as ScanEvent;
+}
+
+const quantityEvent = (q: Quantity, depth: number) => event('q', q.start, q.fullEnd, depth, q, 0, -1, -1, undefined);
+const separatorEvent = (at: number, depth: number, strength: Strength) => event('sep', at, at + 1, depth, undefined, strength, -1, -1, undefined);
+/** `close` is set when its close event is read */
+const openEvent = (at: number, depth: number) => event('open', at, at + 1, depth, undefined, 0, -1, -1, undefined);
+const closeEvent = (at: number, depth: number, open: number) => event('close', at, at + 1, depth, undefined, 0, -1, open, undefined);
+const markerEvent = (at: number, end: number, depth: number, marker: MarkerKind) => event('marker', at, end, depth, undefined, 0, -1, -1, marker);
 
 export interface Scan {
   readonly text: string;
@@ -46,7 +71,11 @@ const MARKERS: readonly (readonly [string, MarkerKind])[] = [
   ['包括', 'exhaustive'],
   ['分为', 'exhaustive'],
 ];
-const MARKER_FIRST = new Set(MARKERS.map(([w]) => w[0]));
+/**
+ * MARKERS by their first two characters, in the same order (longest first): common characters such as 主
+ * (主动) or 分 (部分) start no marker, and cost one lookup.
+ */
+const MARKERS_BY_PREFIX = groupByCode(MARKERS, ([w]) => pairCode(w, 0));
 
 const SEPARATORS: Record<string, Strength> = {
   '、': 1,
@@ -63,57 +92,82 @@ const SEPARATORS: Record<string, Strength> = {
   '?': 4,
 };
 
-// Characters the loop below acts on; every other character is skipped by its code, without making a
-// one-character string (which, for CJK text, allocated on every character of the prose).
-const ACTS_ON = new Uint8Array(0x10000);
-for (const c of ['0123456789０１２３４５６７８９', ...Object.keys(SEPARATORS), '（()）', ...MARKER_FIRST].join('')) ACTS_ON[c.charCodeAt(0)] = 1;
+/**
+ * What the loop below does with each character code: a separator's strength (1–4), or one of the actions
+ * after them. Every character is classified by one table lookup, without making a one-character string
+ * (which, for CJK text, allocated on every character of the prose) and without hashing it into an object
+ * of separators.
+ */
+const SKIP = 0;
+const DIGIT = 5;
+const OPEN = 6;
+const CLOSE = 7;
+const MARKER_FIRST = 8;
+const ACTION = new Uint8Array(0x10000);
+const classify = (chars: string, action: number) => {
+  for (let i = 0; i < chars.length; i++) ACTION[chars.charCodeAt(i)] = action;
+};
+classify('0123456789０１２３４５６７８９', DIGIT);
+classify('（(', OPEN);
+classify('）)', CLOSE);
+for (const [w] of MARKERS) ACTION[w.charCodeAt(0)] = MARKER_FIRST;
+for (const [c, strength] of Object.entries(SEPARATORS)) classify(c, strength);
+const isStrength = (action: number): action is Strength => action >= 1 && action <= 4;
+
+function markerAt(text: string, i: number): readonly [string, MarkerKind] | undefined {
+  const candidates = MARKERS_BY_PREFIX.get(pairCode(text, i));
+  if (candidates) for (const m of candidates) if (text.startsWith(m[0], i)) return m;
+  return undefined;
+}
 
 export function scan(text: string): Scan {
   const events: ScanEvent[] = [];
-  const stack: number[] = [];
+  // Indices of the open brackets not closed yet; `depth` of them are valid.
+  const open: number[] = [];
+  let depth = 0;
   let clauseStart = 0;
   let i = 0;
   while (i < text.length) {
-    if (ACTS_ON[text.charCodeAt(i)] === 0) {
+    const action = ACTION[text.charCodeAt(i)];
+    if (action === SKIP) {
       i++;
       continue;
     }
-    const c = text[i];
-    if (isDigit(c)) {
-      const { q, next } = readQuantity(text, i, clauseStart);
-      if (q) events.push({ kind: 'q', at: q.start, end: q.fullEnd, depth: stack.length, q });
-      i = next;
+    if (action === DIGIT) {
+      const end = numberEnd(text, i);
+      const q = readQuantity(text, i, end, clauseStart);
+      if (q) events.push(quantityEvent(q, depth));
+      i = end;
       continue;
     }
-    const strength = SEPARATORS[c];
-    if (strength !== undefined) {
-      // A sentence end closes every bracket left open, so one stray bracket cannot swallow a paragraph.
-      if (strength === 4) for (const o of stack.splice(0)) (events[o] as { close: number }).close = -1;
-      events.push({ kind: 'sep', at: i, end: i + 1, depth: stack.length, strength });
+    if (isStrength(action)) {
+      const strength = action;
+      // A sentence end closes every bracket left open (their `close` stays -1), so one stray bracket cannot
+      // swallow a paragraph.
+      if (strength === 4) depth = 0;
+      events.push(separatorEvent(i, depth, strength));
       if (strength > 1) clauseStart = i + 1;
       i++;
       continue;
     }
-    if (c === '（' || c === '(') {
-      stack.push(events.length);
-      events.push({ kind: 'open', at: i, end: i + 1, depth: stack.length - 1, close: -1 });
+    if (action === OPEN) {
+      open[depth++] = events.length;
+      events.push(openEvent(i, depth - 1));
       clauseStart = ++i;
       continue;
     }
-    if ((c === '）' || c === ')') && stack.length > 0) {
-      const open = stack.pop()!;
-      (events[open] as { close: number }).close = events.length;
-      events.push({ kind: 'close', at: i, end: i + 1, depth: stack.length, open });
+    if (action === CLOSE && depth > 0) {
+      const opener = open[--depth];
+      (events[opener] as EventOf<'open'>).close = events.length;
+      events.push(closeEvent(i, depth, opener));
       clauseStart = ++i;
       continue;
     }
-    if (MARKER_FIRST.has(c)) {
-      const m = MARKERS.find(([w]) => text.startsWith(w, i));
-      if (m) {
-        events.push({ kind: 'marker', at: i, end: i + m[0].length, depth: stack.length, word: m[0], marker: m[1] });
-        i += m[0].length;
-        continue;
-      }
+    const m = action === MARKER_FIRST ? markerAt(text, i) : undefined;
+    if (m) {
+      events.push(markerEvent(i, i + m[0].length, depth, m[1]));
+      i += m[0].length;
+      continue;
     }
     i++;
   }

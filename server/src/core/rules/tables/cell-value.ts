@@ -35,17 +35,16 @@ export default defineRule({
     for (const table of ctx.model.tables) {
       if (!table.kind) continue;
       for (const row of table.dataRows as readonly DataRow[]) {
-        row.values.forEach((cell) => {
-          if (!cell.column) return;
-          const p = problem(cell);
-          if (!p) return;
+        for (const cell of row.values) {
+          const p = cell.column && problem(cell);
+          if (!p) continue;
           const where = cellName(row, cell.column);
           ctx.report({
             ...p,
             range: cell.range.start === cell.range.end ? row.range : cell.range,
             message: msg(`${where.zh}：${p.message.zh}`, `${where.en}: ${p.message.en}`),
           });
-        });
+        }
       }
     }
   },

@@ -1,0 +1,48 @@
+/**
+ * Character-code helpers for the readers of this folder. They run on every character or number of the prose,
+ * so they look codes up in tables instead of making one-character strings, slices or regular expressions.
+ */
+
+/** A table of character codes flagged 1: every character of `chars`, and of each range ("az" = a to z). */
+export function flags(chars: string, ...ranges: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  for (const r of ranges) table.fill(1, r.charCodeAt(0), r.charCodeAt(1) + 1);
+  return table;
+}
+
+/**
+ * Groups `items` by a number made of their characters' codes (a first or last character, or the first two),
+ * keeping their order: lists kept longest first stay so.
+ */
+export function groupByCode<T>(items: readonly T[], codeOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const code = codeOf(item);
+    const list = groups.get(code);
+    if (list) list.push(item);
+    else groups.set(code, [item]);
+  }
+  return groups;
+}
+
+/** The first two characters' codes as one number: a key for words of two characters or more. */
+export function pairCode(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+
+const FULLWIDTH_ZERO = 0xff10;
+
+/** An ASCII or full-width digit (false for NaN, the code past the end of the text). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
+}
+
+/** The characters of the regular-expression class `\s` (white space and line terminators). */
+export const WHITE_SPACE = flags('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', '\u2000\u200a');
+
+/** `text.slice(from, to)` is empty or white space only, as /^\s*$/ would say, without the slice. */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
