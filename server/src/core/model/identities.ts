@@ -1,3 +1,4 @@
+import { perModel } from './memo';
 import { ColumnTemplate, Identity, Term } from '../templates';
 import { Cell, DataRow, ReportModel, Table } from './types';
 
@@ -114,19 +115,13 @@ function acrossRows(identity: Identity, table: Table, out: IdentityCheck[]): voi
   }
 }
 
-const cache = new WeakMap<ReportModel, readonly IdentityCheck[]>();
-
 /** Every identity of the report's format, at every column or row where its cells exist. */
-export function evaluateIdentities(model: ReportModel): readonly IdentityCheck[] {
-  let checks = cache.get(model);
-  if (!checks) {
-    const all: IdentityCheck[] = [];
-    for (const identity of model.format.template.identities) {
-      const table = model.tableOf(identity.table);
-      if (table && identity.across === 'columns') acrossColumns(identity, table, all);
-      else if (table) acrossRows(identity, table, all);
-    }
-    cache.set(model, (checks = all));
+export const evaluateIdentities = perModel((model: ReportModel): readonly IdentityCheck[] => {
+  const all: IdentityCheck[] = [];
+  for (const identity of model.format.template.identities) {
+    const table = model.tableOf(identity.table);
+    if (table && identity.across === 'columns') acrossColumns(identity, table, all);
+    else if (table) acrossRows(identity, table, all);
   }
-  return checks;
-}
+  return all;
+});

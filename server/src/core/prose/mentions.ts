@@ -1,3 +1,4 @@
+import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
 import { Binding, bindCount, GroupAt } from './bind';
@@ -227,17 +228,11 @@ function extract(model: ReportModel): ProseMentions {
   return { counts: found.counts, claims: found.claims, shares: found.shares, yoy: found.yoy };
 }
 
-const cache = new WeakMap<ReportModel, ProseMentions>();
-
 /**
  * Every prose number the model ties to the tables: counts restating cells or subtotals, claims, shares
  * and 同比 figures. Computed once per model; rules, hover and the cross-year checks read the same result.
  */
-export function extractMentions(model: ReportModel): ProseMentions {
-  let found = cache.get(model);
-  if (!found) cache.set(model, (found = extract(model)));
-  return found;
-}
+export const extractMentions: (model: ReportModel) => ProseMentions = perModel(extract);
 
 export type Mention = CountMention | ClaimMention | ShareMention | YoyMention;
 

@@ -1,3 +1,4 @@
+import { perModel } from '../model/memo';
 import { Localized, msg } from '../i18n';
 import { Cell, DataRow, ReportModel, Table } from '../model/types';
 import { TableKind } from '../templates';
@@ -180,13 +181,7 @@ export class Quantities {
   }
 }
 
-const cache = new WeakMap<ReportModel, Quantities>();
-
-export function quantitiesOf(model: ReportModel): Quantities {
-  let quantities = cache.get(model);
-  if (!quantities) cache.set(model, (quantities = new Quantities(model)));
-  return quantities;
-}
+export const quantitiesOf = perModel((model: ReportModel) => new Quantities(model));
 
 /** One table figure of the report, by key; `column` picks a 表三 column other than 总计 (均为自然人申请). */
 export function resolveQuantity(model: ReportModel, key: QuantityKey, column = 'total'): Quantity {

@@ -1,3 +1,4 @@
+import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
 
@@ -188,7 +189,14 @@ export function splitSentences(text: string, span: TextRange = { start: 0, end: 
   return out;
 }
 
-const cache = new WeakMap<ReportModel, Record<SentenceLevel, readonly Sentence[]>>();
+const levelsOf = perModel((model: ReportModel): Record<SentenceLevel, readonly Sentence[]> => {
+  const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
+  for (const l of model.lines.lines) {
+    const kind = model.lineKinds[l.number];
+    if (kind === 'prose' || kind === 'heading') splitLine(model.text, l.start, l.end, l.number, sink);
+  }
+  return { semicolon: sink.semicolons, period: sink.periods };
+});
 
 /**
  * The sentences of the document's prose: prose lines and heading lines (a run-in heading such as
@@ -197,16 +205,7 @@ const cache = new WeakMap<ReportModel, Record<SentenceLevel, readonly Sentence[]
  * the same object in both lists.
  */
 export function proseSentences(model: ReportModel, level: SentenceLevel = 'semicolon'): readonly Sentence[] {
-  let levels = cache.get(model);
-  if (!levels) {
-    const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
-    for (const l of model.lines.lines) {
-      const kind = model.lineKinds[l.number];
-      if (kind === 'prose' || kind === 'heading') splitLine(model.text, l.start, l.end, l.number, sink);
-    }
-    cache.set(model, (levels = { semicolon: sink.semicolons, period: sink.periods }));
-  }
-  return levels[level];
+  return levelsOf(model)[level];
 }
 
 /** The sentence holding `offset` (end inclusive, so a cursor just after the last character still finds it). */

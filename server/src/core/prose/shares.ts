@@ -1,3 +1,4 @@
+import { perModel } from '../model/memo';
 import { Localized, msg } from '../i18n';
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
@@ -145,14 +146,8 @@ function evaluate(model: ReportModel): ShareGroup[] {
   return groups;
 }
 
-const cache = new WeakMap<ReportModel, readonly ShareGroup[]>();
-
 /** Every share of 办理结果 in the prose, checked against the bases of §5.2, by enumeration. Cached per model. */
-export function evaluateShares(model: ReportModel): readonly ShareGroup[] {
-  let groups = cache.get(model);
-  if (!groups) cache.set(model, (groups = evaluate(model)));
-  return groups;
-}
+export const evaluateShares: (model: ReportModel) => readonly ShareGroup[] = perModel(evaluate);
 
 export function shareCheckOf(model: ReportModel, share: ShareMention): ShareCheck | undefined {
   for (const g of evaluateShares(model)) for (const c of g.checks) if (c.share === share) return c;

@@ -1,3 +1,4 @@
+import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { extractMentions, YoyMention } from './mentions';
 import { changeRounded, changeTruncated, formatScaled, parseStated, percentText, Stated } from './rounding';
@@ -70,13 +71,7 @@ export function checkYoy(mention: YoyMention): YoyCheck {
   return { mention, stated, current: cur, rounded, truncated, more, verdict, nearest: verdict === 'impossible' ? nearest : undefined };
 }
 
-const cache = new WeakMap<ReportModel, readonly YoyCheck[]>();
-
-export function evaluateYoy(model: ReportModel): readonly YoyCheck[] {
-  let checks = cache.get(model);
-  if (!checks) cache.set(model, (checks = extractMentions(model).yoy.map(checkYoy)));
-  return checks;
-}
+export const evaluateYoy = perModel((model: ReportModel): readonly YoyCheck[] => extractMentions(model).yoy.map(checkYoy));
 
 /** "(27 − 12) ÷ 27 = 55.556% → 55.56%" */
 export function yoyComputation(c: YoyCheck, prev: number): string {

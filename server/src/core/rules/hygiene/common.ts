@@ -48,18 +48,8 @@ export function classAt(text: string, i: number): number {
 /** Offsets in the text, in increasing order. */
 export type Offsets = readonly number[];
 
-/** Memoises a per-model computation (several rules read the same spans). */
-export function perModel<T>(compute: (model: ReportModel) => T): (model: ReportModel) => T {
-  const cache = new WeakMap<ReportModel, T>();
-  return (model) => {
-    let v = cache.get(model);
-    if (v === undefined) {
-      v = compute(model);
-      cache.set(model, v);
-    }
-    return v;
-  };
-}
+// Several rules read the same spans: computed once per model.
+export { perModel } from '../../model/memo';
 
 /**
  * The line of an offset. Rules ask for the lines of their cues in text order, and several cues often
