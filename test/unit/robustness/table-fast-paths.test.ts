@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { performance } from 'perf_hooks';
 import { RawRow } from '../../../server/src/core/model/types';
+import { sourceOffset } from '../../../server/src/core/tables/cells';
 import { formatByContent, kindByContent } from '../../../server/src/core/tables/interpret';
 import { isAlignmentRow, isPipeLine } from '../../../server/src/core/tables/table-regions';
 import { FormatId, FORMATS, TableKind } from '../../../server/src/core/templates';
@@ -71,6 +72,22 @@ const cellText = fc.oneof(
 );
 
 describe('robustness: table reading fast paths agree with the plain versions', () => {
+  it('readCell: every shared reading of a count up to 999, and the same digits with leading zeros', () => {
+    for (let n = 0; n <= 1000; n++) {
+      for (const raw of [String(n), `0${n}`, `00${n}`]) assert.equal(JSON.stringify(readCell(raw)), JSON.stringify(readCellReference(raw)), raw);
+    }
+  });
+
+  it('sourceOffset: a cell of one piece without segments maps offsets as with its range as the one segment', () => {
+    fc.assert(
+      fc.property(fc.nat(1000), fc.nat(40), fc.nat(60), fc.boolean(), (start, length, k, atEnd) => {
+        const range = { start, end: start + length };
+        assert.equal(sourceOffset({ text: '', range, segments: undefined }, k, atEnd), sourceOffset({ text: '', range, segments: [range] }, k, atEnd));
+      }),
+      fcParams(2000),
+    );
+  });
+
   it('readCell', () => {
     fc.assert(
       fc.property(cellText, (raw) => {

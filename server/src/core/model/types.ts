@@ -51,8 +51,11 @@ export interface RawCell {
   readonly text: string;
   /** the cell's source: from the first to the last character of its text (empty cell: an empty range) */
   readonly range: TextRange;
-  /** source pieces in order, one per line of a wrapped cell; offsets of `text` map onto them */
-  readonly segments: readonly TextRange[];
+  /**
+   * source pieces in order, one per line of a wrapped cell; offsets of `text` map onto them. Undefined
+   * for a cell of one piece (nearly all), which is its `range`: no array per cell.
+   */
+  readonly segments: readonly TextRange[] | undefined;
 }
 
 export interface RawRow {

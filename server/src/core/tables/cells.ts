@@ -6,6 +6,7 @@ import { Cell, RawCell } from '../model/types';
 /** Maps an offset inside a cell's joined text onto the source, through its line segments. */
 export function sourceOffset(cell: RawCell, k: number, atEnd = false): number {
   const segments = cell.segments;
+  if (!segments) return cell.range.start + Math.min(k, cell.range.end - cell.range.start);
   let rest = k;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];

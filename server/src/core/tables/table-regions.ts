@@ -100,8 +100,7 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
     const a = skipSpaceForward(text, i, j);
     const b = skipSpaceBackward(text, a, j);
     const range = { start: line.start + a, end: line.start + b };
-    // A one-line cell is its own single segment: the same range object serves as both.
-    cells.push({ text: text.slice(a, b), range, segments: [range] });
+    cells.push({ text: text.slice(a, b), range, segments: undefined });
     i = j + 1;
     if (j === to) break;
   }
@@ -125,7 +124,7 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
     if (openText === undefined) return;
     const head = openSegments[0];
     const range = openSegments.length === 1 ? head : { start: head.start, end: openSegments[openSegments.length - 1].end };
-    row.push({ text: openText, range, segments: openSegments });
+    row.push({ text: openText, range, segments: openSegments.length === 1 ? undefined : openSegments });
     openText = undefined;
   };
   const closeRow = () => {

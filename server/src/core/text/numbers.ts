@@ -67,16 +67,19 @@ function countReading(raw: string): CellReading {
 }
 
 /**
- * The readings of "0" to "99", the commonest cells (most cells of a report are zeros). A reading is an
- * immutable value, so each of these is built once and shared rather than allocated again for every cell.
+ * The readings of "0" to "999", nearly every cell of a report (most are zeros). A reading is an immutable
+ * value, so each of these is built once and shared rather than allocated again for every cell: a 1 MB
+ * paste of tables otherwise keeps tens of thousands of equal readings alive.
  */
-const SMALL_COUNTS: readonly CellReading[] = Array.from({ length: 100 }, (_, n) => Object.freeze(countReading(String(n))));
+const SMALL_COUNTS: readonly CellReading[] = Array.from({ length: 1000 }, (_, n) => Object.freeze(countReading(String(n))));
 
-/** The value of a bare count written as "0" to "99" without a leading zero, else undefined. */
+/** The value of a bare count written as "0" to "999" without a leading zero, else undefined. */
 function smallCount(raw: string): number | undefined {
   const first = raw.charCodeAt(0) - 0x30;
   if (raw.length === 1) return first;
-  return raw.length === 2 && first !== 0 ? first * 10 + raw.charCodeAt(1) - 0x30 : undefined;
+  if (first === 0 || raw.length > 3) return undefined;
+  const two = first * 10 + raw.charCodeAt(1) - 0x30;
+  return raw.length === 2 ? two : two * 10 + raw.charCodeAt(2) - 0x30;
 }
 
 /** Bookmark artifacts replaced by NULs of the same length, so that offsets into the raw text stay valid. */
