@@ -1,6 +1,7 @@
 import { Localized, msg } from '../../i18n';
 import { IdentityCheck } from '../../model/identities';
-import { Cell, DataRow } from '../../model/types';
+import { perModel } from '../../model/memo';
+import { Cell, DataRow, ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { ColumnTemplate } from '../../templates';
 import { RelatedLocation } from '../types';
@@ -32,10 +33,25 @@ export function addends(cells: readonly Cell[]): string {
   return shown.length ? shown.join('+') : '0';
 }
 
+/** The data row of every value cell of the model's tables. */
+const rowsOfCells = perModel((model: ReportModel) => {
+  const rows = new Map<Cell, DataRow>();
+  for (const t of model.tables) for (const r of t.dataRows) for (const c of r.values) rows.set(c, r);
+  return rows;
+});
+
+/**
+ * The data row a value cell stands in. Looked up in an index rather than by searching the table: a draft
+ * with a hundred failing totals names eight cells for each.
+ */
+export function rowOfCell(model: ReportModel, cell: Cell): DataRow | undefined {
+  return rowsOfCells(model).get(cell);
+}
+
 /** Where an identity's cell sits, for relatedInformation. */
-export function relatedCells(check: IdentityCheck, cells: readonly Cell[]): RelatedLocation[] {
+export function relatedCells(model: ReportModel, check: IdentityCheck, cells: readonly Cell[]): RelatedLocation[] {
   return cells.map((cell) => {
-    const row = check.row ?? check.table.dataRows.find((r) => r.values.includes(cell));
+    const row = check.row ?? rowOfCell(model, cell);
     const column = check.column ?? cell.column;
     const name = cellName(row, column);
     return { range: cellRange(cell), message: msg(`${name.zh}：${fmt(cell.value)}`, `${name.en}: ${fmt(cell.value)}`) };

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n';
 import { evaluateIdentities } from '../../model/identities';
 import { defineRule } from '../types';
-import { cellRange, fmt, relatedCells } from './describe';
+import { cellRange, fmt, relatedCells, rowOfCell } from './describe';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
     for (const c of evaluateIdentities(ctx.model)) {
       if (c.identity.rule !== 'table-balance' || c.holds !== false) continue;
       const col = c.column!.name;
-      const rows = [...c.left, ...c.right].map((cell) => c.table.dataRows.find((r) => r.values.includes(cell))!);
+      const rows = [...c.left, ...c.right].map((cell) => rowOfCell(ctx.model, cell)!);
       const term = (i: number, lang: 'zh' | 'en') => `${rows[i].template!.name[lang]} ${fmt([...c.left, ...c.right][i].value)}`;
       const nl = c.left.length;
       const side = (from: number, to: number, lang: 'zh' | 'en') => Array.from({ length: to - from }, (_, k) => term(from + k, lang)).join(' + ');
@@ -29,7 +29,7 @@ export default defineRule({
           `「${col.zh}」列：${side(0, nl, 'zh')} = ${c.leftSum}，不等于 ${side(nl, rows.length, 'zh')} = ${c.rightSum}`,
           `Column "${col.en}": ${side(0, nl, 'en')} = ${c.leftSum}, but ${side(nl, rows.length, 'en')} = ${c.rightSum}`,
         ),
-        related: relatedCells(c, [...c.left, ...c.right]),
+        related: relatedCells(ctx.model, c, [...c.left, ...c.right]),
       });
     }
   },

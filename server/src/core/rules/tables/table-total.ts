@@ -2,7 +2,7 @@ import { msg } from '../../i18n';
 import { evaluateIdentities, IdentityCheck } from '../../model/identities';
 import { Cell, Table } from '../../model/types';
 import { defineRule } from '../types';
-import { addends, cellName, cellRange, relatedCells } from './describe';
+import { addends, cellName, cellRange, relatedCells, rowOfCell } from './describe';
 
 /** A table where a template row stands twice (a block pasted twice): which copy counts is not certain. */
 function repeatsRows(table: Table): boolean {
@@ -19,9 +19,13 @@ function repeatsRows(table: Table): boolean {
 /** Where the total cell of a failing check should be written, or undefined when that is not certain. */
 function certainValues(failing: readonly IdentityCheck[]): Map<Cell, number | undefined> {
   const byCell = new Map<Cell, number | undefined>();
+  // Asked once per table, not once per failing check: a draft can have a hundred failing totals.
+  const repeats = new Map<Table, boolean>();
   for (const c of failing) {
     const total = c.right[0];
-    const expected = repeatsRows(c.table) ? undefined : c.leftSum;
+    let repeated = repeats.get(c.table);
+    if (repeated === undefined) repeats.set(c.table, (repeated = repeatsRows(c.table)));
+    const expected = repeated ? undefined : c.leftSum;
     if (!byCell.has(total)) byCell.set(total, expected);
     // Two identities that disagree on the same total: either addend set may be wrong.
     else if (byCell.get(total) !== expected) byCell.set(total, undefined);
@@ -45,7 +49,7 @@ export default defineRule({
     const certain = certainValues(failing);
     for (const c of failing) {
       const total = c.right[0];
-      const totalRow = c.row ?? c.table.dataRows.find((r) => r.values.includes(total));
+      const totalRow = c.row ?? rowOfCell(ctx.model, total);
       const where = cellName(totalRow, c.column ?? total.column);
       const expected = c.leftSum!;
       const sum = addends(c.left);
@@ -56,7 +60,7 @@ export default defineRule({
           `${where.zh} 应为 ${expected}（${sum}），实为 ${c.rightSum}`,
           `${where.en} should be ${expected} (${sum}), found ${c.rightSum}`,
         ),
-        related: relatedCells(c, c.left.filter((x) => x.value !== 0)).slice(0, 12),
+        related: relatedCells(ctx.model, c, c.left.filter((x) => x.value !== 0)).slice(0, 12),
         fix:
           value === undefined
             ? undefined
