@@ -35,6 +35,7 @@ export class Analyzer {
   private readonly cache = new Map<string, Analysis & { generation: number; othersKey: string }>();
   private generation = 0;
   private others: OthersProvider = () => ({ key: '', others: {} });
+  private releaseOthers: (uri: string) => void = () => undefined;
 
   constructor(
     private settings: Settings,
@@ -47,19 +48,29 @@ export class Analyzer {
     this.generation++;
   }
 
-  /** Set by the workspace-reports feature. */
-  setOthersProvider(provider: OthersProvider): void {
+  /**
+   * Set by the workspace-reports feature. `release` is told when a document's model is about to be
+   * replaced, so that the provider lets go of it before the new one is built.
+   */
+  setOthersProvider(provider: OthersProvider, release: (uri: string) => void = () => undefined): void {
     this.others = provider;
+    this.releaseOthers = release;
     this.generation++;
   }
 
   get(doc: TextDocument): Analysis {
-    const hit = this.cache.get(doc.uri);
-    const fresh = hit && hit.version === doc.version && hit.generation === this.generation;
+    let hit = this.cache.get(doc.uri);
+    if (hit && (hit.version !== doc.version || hit.generation !== this.generation)) {
+      // The old model is let go before the new one is built: on a 1 MB document each is tens of MB, and
+      // keeping both alive doubles the work of every full GC while the user types.
+      this.cache.delete(doc.uri);
+      this.releaseOthers(doc.uri);
+      hit = undefined;
+    }
     // The same version keeps its model; only the rules run again when the other report changed.
-    const model = fresh ? hit.model : this.parse(doc);
+    const model = hit ? hit.model : this.parse(doc);
     const others = this.others(doc, model);
-    if (fresh && hit.othersKey === others.key) return hit;
+    if (hit && hit.othersKey === others.key) return hit;
     const assumeReport = this.forced(doc, this.settings);
     const findings = lintModel(model, { ruleSet: RULE_SET, rules: this.settings.rules, others: others.others, onRuleError: this.onRuleError });
     const served = model.isReport && (assumeReport || this.settings.detect !== 'off');

@@ -280,6 +280,11 @@ export class WorkspaceReports {
     this.queueRefresh();
   }
 
+  /** The analyzer is about to build a new model of an open document: the old one is no longer offered. */
+  release(uri: string): void {
+    this.open.delete(uri);
+  }
+
   closed(uri: string): void {
     this.open.delete(uri);
     this.parsedOpen.delete(uri);
@@ -310,7 +315,10 @@ export class WorkspaceReports {
 export const workspaceReportsFeature: ServerFeature = {
   register(ctx: ServerContext) {
     const reports = new WorkspaceReports(ctx);
-    ctx.analyzer.setOthersProvider((doc, model) => reports.provide(doc, model));
+    ctx.analyzer.setOthersProvider(
+      (doc, model) => reports.provide(doc, model),
+      (uri) => reports.release(uri),
+    );
     ctx.connection.onDidChangeWatchedFiles((params) => reports.changed(params.changes));
     ctx.documents.onDidClose((e) => reports.closed(e.document.uri));
   },
