@@ -1,3 +1,4 @@
+import { compact } from '../model/compact';
 import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
@@ -95,7 +96,7 @@ class Piece {
     while (end > start && (FLAGS[text.charCodeAt(end - 1)] & IS_SPACE) !== 0) end--;
     if (end <= start) return undefined;
     if (runs) for (let r = 0; r < runs.length; r++) runs[r] -= start;
-    return { range: { start, end }, text: text.slice(start, end), line, digitRuns: runs ?? NO_RUNS };
+    return { range: { start, end }, text: text.slice(start, end), line, digitRuns: runs ? compact(runs) : NO_RUNS };
   }
 }
 

@@ -1,3 +1,4 @@
+import { compact } from '../model/compact';
 import { labelKey, trimSpace } from '../text/normalize';
 import { readCell } from '../text/numbers';
 import { ColumnTemplate, FORMATS, FormatId, FormatTemplate, RowTemplate, Table2Section, TableKind } from '../templates';
@@ -138,7 +139,7 @@ function labelRangeOf(cells: readonly RawCell[], count: number) {
 function valueCells(cells: readonly RawCell[], from: number, columns: readonly (ColumnTemplate | undefined)[]): Cell[] {
   const values: Cell[] = [];
   for (let i = from; i < cells.length; i++) values.push(toCell(cells[i], columns[i - from]));
-  return values;
+  return compact(values);
 }
 
 /** Cells whose texts are all empty (a spacer row). */
@@ -332,7 +333,7 @@ class LabelPath {
   rawLabels(): string[] {
     const out: string[] = [];
     for (const r of this.raws) if (r !== undefined) out.push(r);
-    return out;
+    return compact(out);
   }
 
   /** Sets a label at the level its numbering (else its position in the row) gives, and clears the levels below. */

@@ -1,3 +1,4 @@
+import { compact } from '../model/compact';
 import { Line } from '../text/line-index';
 import { isBlank, isWhiteSpace } from '../text/normalize';
 import { TextRange } from '../text/range';
@@ -104,7 +105,7 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
     i = j + 1;
     if (j === to) break;
   }
-  return { cells, range: { start: line.start, end: line.end } };
+  return { cells: compact(cells), range: { start: line.start, end: line.end } };
 }
 
 /**
@@ -129,7 +130,7 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
   };
   const closeRow = () => {
     closeCell();
-    if (row.length) rows.push({ cells: row, range: { start: rowStart, end: row[row.length - 1].range.end } });
+    if (row.length) rows.push({ cells: compact(row), range: { start: rowStart, end: row[row.length - 1].range.end } });
     row = [];
   };
   let i = first;

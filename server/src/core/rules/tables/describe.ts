@@ -1,7 +1,7 @@
 import { Localized, msg } from '../../i18n';
 import { IdentityCheck } from '../../model/identities';
 import { perModel } from '../../model/memo';
-import { Cell, DataRow, ReportModel } from '../../model/types';
+import { Cell, DataRow, ReportModel, Table } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { ColumnTemplate } from '../../templates';
 import { RelatedLocation } from '../types';
@@ -33,25 +33,29 @@ export function addends(cells: readonly Cell[]): string {
   return shown.length ? shown.join('+') : '0';
 }
 
-/** The data row of every value cell of the model's tables. */
-const rowsOfCells = perModel((model: ReportModel) => {
-  const rows = new Map<Cell, DataRow>();
-  for (const t of model.tables) for (const r of t.dataRows) for (const c of r.values) rows.set(c, r);
-  return rows;
-});
+/** Per table that has a failing identity, the data row of each of its value cells. */
+const rowIndexes = perModel(() => new Map<Table, Map<Cell, DataRow>>());
 
 /**
- * The data row a value cell stands in. Looked up in an index rather than by searching the table: a draft
- * with a hundred failing totals names eight cells for each.
+ * The data row a value cell of `table` stands in. Looked up in an index rather than by searching the
+ * table: a draft with a hundred failing totals names eight cells for each. Only the tables asked about
+ * are indexed (identities hold in the first 表三 and 表四, not in every pasted table).
  */
-export function rowOfCell(model: ReportModel, cell: Cell): DataRow | undefined {
-  return rowsOfCells(model).get(cell);
+export function rowOfCell(model: ReportModel, table: Table, cell: Cell): DataRow | undefined {
+  const indexes = rowIndexes(model);
+  let index = indexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.dataRows) for (const c of r.values) index.set(c, r);
+    indexes.set(table, index);
+  }
+  return index.get(cell);
 }
 
 /** Where an identity's cell sits, for relatedInformation. */
 export function relatedCells(model: ReportModel, check: IdentityCheck, cells: readonly Cell[]): RelatedLocation[] {
   return cells.map((cell) => {
-    const row = check.row ?? rowOfCell(model, cell);
+    const row = check.row ?? rowOfCell(model, check.table, cell);
     const column = check.column ?? cell.column;
     const name = cellName(row, column);
     return { range: cellRange(cell), message: msg(`${name.zh}：${fmt(cell.value)}`, `${name.en}: ${fmt(cell.value)}`) };

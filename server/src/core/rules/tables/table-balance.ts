@@ -18,7 +18,7 @@ export default defineRule({
     for (const c of evaluateIdentities(ctx.model)) {
       if (c.identity.rule !== 'table-balance' || c.holds !== false) continue;
       const col = c.column!.name;
-      const rows = [...c.left, ...c.right].map((cell) => rowOfCell(ctx.model, cell)!);
+      const rows = [...c.left, ...c.right].map((cell) => rowOfCell(ctx.model, c.table, cell)!);
       const term = (i: number, lang: 'zh' | 'en') => `${rows[i].template!.name[lang]} ${fmt([...c.left, ...c.right][i].value)}`;
       const nl = c.left.length;
       const side = (from: number, to: number, lang: 'zh' | 'en') => Array.from({ length: to - from }, (_, k) => term(from + k, lang)).join(' + ');

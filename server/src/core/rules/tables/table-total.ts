@@ -49,7 +49,7 @@ export default defineRule({
     const certain = certainValues(failing);
     for (const c of failing) {
       const total = c.right[0];
-      const totalRow = c.row ?? rowOfCell(ctx.model, total);
+      const totalRow = c.row ?? rowOfCell(ctx.model, c.table, total);
       const where = cellName(totalRow, c.column ?? total.column);
       const expected = c.leftSum!;
       const sum = addends(c.left);
