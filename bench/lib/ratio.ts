@@ -11,24 +11,30 @@ import { table } from './stats';
 export const TARGET_RATIO = 20;
 
 
-/** Milliseconds per call: the best of `rounds` rounds of at least `minMs` each. */
-function timePerOp(fn: () => unknown, minMs = 150, rounds = 5): number {
+/** Calls `fn` for at least `minMs` and returns the milliseconds per call. */
+function round(fn: () => unknown, minMs: number): number {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < minMs) {
+    for (let i = 0; i < 5; i++) fn();
+    n += 5;
+    now = performance.now();
+  }
+  return (now - start) / n;
+}
+
+/**
+ * Milliseconds per call of each function: the best of `rounds` rounds of at least `minMs` each. The
+ * rounds of the functions alternate, so that a slower or faster spell of the machine (its speed drifts by
+ * up to 2× here) falls on both sides of the ratio rather than on one.
+ */
+function timeTogether(fns: readonly (() => unknown)[], minMs = 150, rounds = 7): number[] {
   // A second of calls first: V8 optimises the checker's many functions over hundreds of calls, and the
   // figure is about the steady state an editor reaches after a few keystrokes, not the first call.
-  const warm = performance.now();
-  while (performance.now() - warm < 1000) fn();
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    let n = 0;
-    const start = performance.now();
-    let now = start;
-    while (now - start < minMs) {
-      for (let i = 0; i < 5; i++) fn();
-      n += 5;
-      now = performance.now();
-    }
-    best = Math.min(best, (now - start) / n);
-  }
+  for (const fn of fns) round(fn, 1000);
+  const best = fns.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) fns.forEach((fn, i) => (best[i] = Math.min(best[i], round(fn, minMs))));
   return best;
 }
 
@@ -43,8 +49,7 @@ export interface RatioRow {
 export function measureRatios(): RatioRow[] {
   return corpusFiles().map((name) => {
     const text = corpusText(name);
-    const split = timePerOp(() => text.split(/\r\n|\r|\n/));
-    const check = timePerOp(() => lint(text));
+    const [split, check] = timeTogether([() => text.split(/\r\n|\r|\n/), () => lint(text)]);
     return { name, kb: Buffer.byteLength(text) / 1024, splitUs: split * 1000, checkUs: check * 1000, ratio: check / split };
   });
 }
