@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { performance } from 'perf_hooks';
 import { RawRow } from '../../../server/src/core/model/types';
 import { sourceOffset } from '../../../server/src/core/tables/cells';
-import { formatByContent, kindByContent } from '../../../server/src/core/tables/interpret';
+import { formatByContent, kindByContent, rowTextReader } from '../../../server/src/core/tables/interpret';
 import { isAlignmentRow, isPipeLine } from '../../../server/src/core/tables/table-regions';
 import { FormatId, FORMATS, TableKind } from '../../../server/src/core/templates';
 import { labelKey } from '../../../server/src/core/text/normalize';
@@ -177,6 +177,10 @@ describe('robustness: table kind and format read row by row agree with reading t
         const kind = kindByContent(rows);
         assert.equal(kind, kindReference(rows));
         for (const k of [kind, 'requests', 'active'] as const) assert.equal(formatByContent(k, rows), formatReference(k, rows));
+        // As parseReport reads them: one reader remembers each row's text for both questions.
+        const textOf = rowTextReader();
+        assert.equal(kindByContent(rows, textOf), kind);
+        for (const k of [kind, 'requests', 'active'] as const) assert.equal(formatByContent(k, rows, textOf), formatReference(k, rows));
       }),
       fcParams(3000),
     );

@@ -4,8 +4,8 @@ import { FormatId, formatById, formatForYear, PARTS, TableKind } from '../templa
 import { readAgency, readTitle, readYear } from './document-facts';
 import { readHeadings } from './headings';
 import { findTableRegions, TableRegion } from '../tables/table-regions';
-import { formatByContent, interpretTable, kindByContent, TableGroup } from '../tables/interpret';
-import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Table, Title } from './types';
+import { formatByContent, interpretTable, kindByContent, rowTextReader, TableGroup } from '../tables/interpret';
+import { DocumentKind, FormatDecision, Heading, LineKind, Part, RawRow, ReportModel, Table, Title } from './types';
 
 export interface ParseOptions {
   /** a format chosen by the user instead of detection */
@@ -45,11 +45,11 @@ function documentKind(title: Title | undefined, outline: readonly Heading[]): Do
   return standard.length >= 3 ? 'annual-report' : 'other';
 }
 
-function groupTables(regions: readonly TableRegion[], partAt: (offset: number) => Part | undefined): TableGroup[] {
+function groupTables(regions: readonly TableRegion[], partAt: (offset: number) => Part | undefined, textOf: (row: RawRow) => string): TableGroup[] {
   const groups: { kind: TableKind | undefined; part: number | undefined; regions: TableRegion[]; caption: string | undefined }[] = [];
   for (const region of regions) {
     const part = partAt(region.range.start);
-    const kind = kindByContent(region.rows) ?? part?.template?.table;
+    const kind = kindByContent(region.rows, textOf) ?? part?.template?.table;
     const partNo = part?.template?.number ?? part?.number;
     const prev = groups[groups.length - 1];
     if (prev && prev.kind === kind && prev.part === partNo && kind !== undefined) prev.regions.push(region);
@@ -58,10 +58,12 @@ function groupTables(regions: readonly TableRegion[], partAt: (offset: number) =
   return groups;
 }
 
-function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly TableGroup[]): FormatDecision {
+function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly TableGroup[], textOf: (row: RawRow) => string): FormatDecision {
   const byKind = (k: TableKind) => {
     const g = groups.find((x) => x.kind === k);
-    return g ? formatByContent(k, g.regions.flatMap((r) => r.rows)) : undefined;
+    if (!g) return undefined;
+    const rows = g.regions.length === 1 ? g.regions[0].rows : g.regions.flatMap((r) => r.rows);
+    return formatByContent(k, rows, textOf);
   };
   const byActiveTable = byKind('active');
   const byRequestsTable = byKind('requests');
@@ -113,8 +115,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const year = readYear(title, head);
   const agency = readAgency(title, head);
   const partOf = (offset: number) => partAt(parts, offset);
-  const groups = groupTables(regions, partOf);
-  const format = decideFormat(options, year, groups);
+  const textOf = rowTextReader();
+  const groups = groupTables(regions, partOf, textOf);
+  const format = decideFormat(options, year, groups, textOf);
   const tables: Table[] = groups.map((g) => interpretTable(g, format.template));
   const firstTable = new Map<TableKind | undefined, Table>();
   for (const t of tables) if (!firstTable.has(t.kind)) firstTable.set(t.kind, t);

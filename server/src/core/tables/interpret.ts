@@ -78,14 +78,27 @@ function rowText(row: RawRow): string {
 }
 
 /**
+ * `rowText` remembered per row for the length of one parse: the kind of a table and then the format of
+ * the first 表二 and 表三 read the same rows.
+ */
+export function rowTextReader(): (row: RawRow) => string {
+  const texts = new Map<RawRow, string>();
+  return (row) => {
+    let text = texts.get(row);
+    if (text === undefined) texts.set(row, (text = rowText(row)));
+    return text;
+  };
+}
+
+/**
  * Which of the three tables a block of rows is, from its own text (undefined when it cannot tell). Read
  * row by row: a 表三 says so in its header row, and the first row that does ends the search.
  */
-export function kindByContent(rows: readonly RawRow[]): TableKind | undefined {
+export function kindByContent(rows: readonly RawRow[], textOf: (row: RawRow) => string = rowText): TableKind | undefined {
   let active = false;
   let appeals = false;
   for (const row of rows) {
-    const text = rowText(row);
+    const text = textOf(row);
     if (REQUESTS_CONTENT.test(text)) return 'requests';
     if (!active && ACTIVE_CONTENT.test(text)) active = true;
     else if (!active && !appeals && APPEALS_CONTENT.test(text)) appeals = true;
@@ -94,11 +107,11 @@ export function kindByContent(rows: readonly RawRow[]): TableKind | undefined {
 }
 
 /** The format whose fingerprints a table's text carries (domain §1). */
-export function formatByContent(kind: TableKind | undefined, rows: readonly RawRow[]): FormatId | undefined {
+export function formatByContent(kind: TableKind | undefined, rows: readonly RawRow[], textOf: (row: RawRow) => string = rowText): FormatId | undefined {
   if (kind === 'requests') {
     let of2019 = false;
     for (const row of rows) {
-      const text = rowText(row);
+      const text = textOf(row);
       if (!REQUESTS_EITHER.test(text)) continue;
       if (REQUESTS_2021.test(text)) return '2021';
       of2019 = true;
@@ -106,7 +119,7 @@ export function formatByContent(kind: TableKind | undefined, rows: readonly RawR
     return of2019 ? '2019' : undefined;
   }
   if (kind !== 'active') return undefined;
-  const text = rows.map(rowText).join('\n');
+  const text = rows.map(textOf).join('\n');
   let best: FormatId | undefined;
   let bestScore = 0;
   for (const f of FORMATS) {
