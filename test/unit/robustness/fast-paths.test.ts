@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parseReport } from '../../../server/src/core/model/build';
 import { splitSentences } from '../../../server/src/core/prose/sentences';
+import { readTokens } from '../../../server/src/core/prose/tokens';
 import { LineIndex } from '../../../server/src/core/text/line-index';
 import { labelKey, SPACE_CLASS } from '../../../server/src/core/text/normalize';
 import { fcParams, reportishText } from './arbitraries';
@@ -75,6 +76,20 @@ describe('robustness: fast paths agree with the plain versions', () => {
         }
       }),
       fcParams(300),
+    );
+  });
+
+  it('readTokens reads a figure from its character codes as Number() reads its text', () => {
+    const figure = fc.tuple(fc.stringMatching(/^[1-9]\d{0,14}$/), fc.option(fc.stringMatching(/^\d{1,13}$/), { nil: undefined })).map(([whole, frac]) => (frac === undefined ? whole : `${whole}.${frac}`.slice(0, 15)));
+    fc.assert(
+      fc.property(figure, fc.constantFrom('%', '件'), (digits, unit) => {
+        if (unit === '件' && digits.includes('.')) unit = '%';
+        const [sentence] = splitSentences(`占比为${digits}${unit}。`);
+        const [token] = readTokens(sentence);
+        assert.equal(token.digits, digits);
+        assert.ok(Object.is(token.value, Number(digits)), `${digits}: ${token.value} ≠ ${Number(digits)}`);
+      }),
+      fcParams(5000),
     );
   });
 });

@@ -107,6 +107,14 @@ function lastGroupBefore(groups: readonly GroupAt[], offset: number): GroupAt | 
 }
 
 /**
+ * Where each phrase's last match ended, valid only for the lead whose number `matchedIn` holds: shared by
+ * every lead, so reading one allocates nothing for it. Leads are numbered in doubles, which do not wrap.
+ */
+const matchEnds = new Int32Array(LEAD_PHRASES.length);
+const matchedIn = new Float64Array(LEAD_PHRASES.length);
+let leadNumber = 0;
+
+/**
  * Every phrase in the lead of a number (the clause text [from, to) before it), near or not, in the order
  * of where they start. A phrase is tried with its sticky pattern only where one of its openings stands
  * and after the end of its previous match, which finds exactly the matches of a global scan of the
@@ -115,18 +123,18 @@ function lastGroupBefore(groups: readonly GroupAt[], offset: number): GroupAt | 
 function candidates(s: Sentence, from: number, to: number, families: number, groups: () => readonly GroupAt[]): Candidate[] {
   const text = s.text;
   const out: Candidate[] = [];
-  /** where each phrase's last match ended, once one has matched */
-  let ends: number[] | undefined;
+  const lead = ++leadNumber;
   for (let at = from; at < to; at++) {
     const list = FIRST_CHAR[text.charCodeAt(at)];
     if (list === 0) continue;
     const second = text.charCodeAt(at + 1);
     for (const { second: wanted, phrase: p } of OPENINGS[list - 1]) {
-      if (second !== wanted || (p.family & families) === 0 || (ends !== undefined && at < ends[p.id])) continue;
+      if (second !== wanted || (p.family & families) === 0 || (matchedIn[p.id] === lead && at < matchEnds[p.id])) continue;
       p.sticky.lastIndex = at;
       if (!p.sticky.test(text)) continue;
       const end = p.sticky.lastIndex;
-      (ends ??= new Array<number>(LEAD_PHRASES.length).fill(0))[p.id] = end;
+      matchEnds[p.id] = end;
+      matchedIn[p.id] = lead;
       const near = to - end <= MAX_GAP && !hasDigit(text, end, to);
       if (p.meaning.kind === 'key') {
         out.push({ key: p.meaning.key, alternatives: p.meaning.alternatives, start: at, end, near });

@@ -1,4 +1,3 @@
-import { compact } from '../model/compact';
 import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
@@ -59,6 +58,8 @@ for (const [chars, flag] of [
   for (const c of chars) FLAGS[c.charCodeAt(0)] |= flag;
 }
 for (let c = 0x30; c <= 0x39; c++) FLAGS[c] |= IS_DIGIT;
+/** what the splitter stops at: closers and spaces only matter right after a stop or at the ends */
+const MARKS = IS_PERIOD | IS_SEMICOLON | IS_OPEN | IS_CLOSE | IS_DIGIT;
 
 /**
  * Where the sentences of one line go: either level or both. Every period-level boundary is a
@@ -70,35 +71,72 @@ interface Sink {
 }
 
 const NO_RUNS: readonly number[] = [];
+const INITIAL_RUNS = 64;
+const MAX_KEPT_RUNS = 4096;
 
-/** The sentence being read at one level: where it starts and the runs of digits seen in it (document offsets). */
-class Piece {
-  private runs: number[] | undefined;
+/**
+ * The runs of digits of the line being split (document offsets), for both levels at once: a piece keeps
+ * only where its runs begin in here, and its sentence copies them out at their exact number. One buffer
+ * serves every line, so a line allocates nothing but its sentences.
+ */
+class RunBuffer {
+  private offsets = new Int32Array(INITIAL_RUNS);
+  /** how many runs the line has so far */
+  count = 0;
 
-  constructor(public start: number) {}
-
-  addRun(at: number): void {
-    (this.runs ??= []).push(at);
+  /** Empties the buffer for the next line; one that a huge line grew is dropped rather than kept for good. */
+  clear(): void {
+    this.count = 0;
+    if (this.offsets.length > MAX_KEPT_RUNS) this.offsets = new Int32Array(INITIAL_RUNS);
   }
+
+  add(at: number): void {
+    if (this.count === this.offsets.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.count++] = at;
+  }
+
+  /** The runs from the `first` on, as offsets from `start`: an array of their exact number, as the model keeps it. */
+  since(first: number, start: number): readonly number[] {
+    const n = this.count - first;
+    if (n === 0) return NO_RUNS;
+    const runs = new Array<number>(n);
+    for (let r = 0; r < n; r++) runs[r] = this.offsets[first + r] - start;
+    return runs;
+  }
+}
+
+const lineRuns = new RunBuffer();
+
+/** The sentence being read at one level: where it starts, and where its runs of digits start in `lineRuns`. */
+class Piece {
+  start = 0;
+  private firstRun = 0;
 
   /** Drops what was read; the next piece starts at `end`. */
   restart(end: number): void {
     this.start = end;
-    this.runs = undefined;
+    this.firstRun = lineRuns.count;
   }
 
   /** The piece up to `end` without its layout spaces (undefined when nothing else is left); the next one starts at `end`. */
   take(text: string, end: number, line: number): Sentence | undefined {
     let start = this.start;
-    const runs = this.runs;
+    const firstRun = this.firstRun;
     this.restart(end);
     while (start < end && (FLAGS[text.charCodeAt(start)] & IS_SPACE) !== 0) start++;
     while (end > start && (FLAGS[text.charCodeAt(end - 1)] & IS_SPACE) !== 0) end--;
     if (end <= start) return undefined;
-    if (runs) for (let r = 0; r < runs.length; r++) runs[r] -= start;
-    return { range: { start, end }, text: text.slice(start, end), line, digitRuns: runs ? compact(runs) : NO_RUNS };
+    return { range: { start, end }, text: text.slice(start, end), line, digitRuns: lineRuns.since(firstRun, start) };
   }
 }
+
+/** The sentences being read at each level: one pair serves every line, as a line is split before the next. */
+const semicolon = new Piece();
+const period = new Piece();
 
 /**
  * Splits [start, end) of `text`, a span without line breaks, into the sinks. A semicolon inside parentheses
@@ -106,22 +144,20 @@ class Piece {
  * one unbalanced bracket cannot swallow a paragraph.
  */
 function splitLine(text: string, start: number, end: number, line: number, sink: Sink): void {
-  const semicolon = new Piece(start);
-  const period = new Piece(start);
+  lineRuns.clear();
+  semicolon.restart(start);
+  period.restart(start);
   let depth = 0;
   let i = start;
   while (i < end) {
+    // Most characters mark nothing: they are skipped in a loop of their own.
+    while (i < end && (FLAGS[text.charCodeAt(i)] & MARKS) === 0) i++;
+    if (i === end) break;
     const f = FLAGS[text.charCodeAt(i)];
-    if (f === 0 || (f & (IS_CLOSER | IS_SPACE)) === f) {
-      i++;
-      continue;
-    }
     if (f & IS_DIGIT) {
-      if (i === start || (FLAGS[text.charCodeAt(i - 1)] & IS_DIGIT) === 0) {
-        semicolon.addRun(i);
-        period.addRun(i);
-      }
-      i++;
+      // Runs are read whole, so a digit reached here starts one.
+      lineRuns.add(i++);
+      while (i < end && (FLAGS[text.charCodeAt(i)] & IS_DIGIT) !== 0) i++;
       continue;
     }
     if (f & IS_OPEN) depth++;
@@ -141,7 +177,7 @@ function splitLine(text: string, start: number, end: number, line: number, sink:
       stop++;
     }
     if (stopsPeriod) {
-      closePeriod(text, stop, line, sink, semicolon, period);
+      closePeriod(text, stop, line, sink);
       depth = 0;
     } else {
       const s = semicolon.take(text, stop, line);
@@ -149,11 +185,11 @@ function splitLine(text: string, start: number, end: number, line: number, sink:
     }
     i = stop;
   }
-  closePeriod(text, end, line, sink, semicolon, period);
+  closePeriod(text, end, line, sink);
 }
 
 /** Ends both levels at `end`; a statement that is a whole period-level sentence is one object in both lists. */
-function closePeriod(text: string, end: number, line: number, sink: Sink, semicolon: Piece, period: Piece): void {
+function closePeriod(text: string, end: number, line: number, sink: Sink): void {
   const whole = semicolon.start === period.start;
   const last = semicolon.take(text, end, line);
   if (last) sink.semicolons?.push(last);
@@ -192,9 +228,13 @@ export function splitSentences(text: string, span: TextRange = { start: 0, end: 
 
 const levelsOf = perModel((model: ReportModel): Record<SentenceLevel, readonly Sentence[]> => {
   const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
-  for (const l of model.lines.lines) {
-    const kind = model.lineKinds[l.number];
-    if (kind === 'prose' || kind === 'heading') splitLine(model.text, l.start, l.end, l.number, sink);
+  // Through the kinds, indexed by line number: only the lines that are split are loaded, and most lines
+  // of a report are table rows.
+  const kinds = model.lineKinds;
+  for (let n = 0; n < kinds.length; n++) {
+    if (kinds[n] !== 'prose' && kinds[n] !== 'heading') continue;
+    const l = model.lines.lines[n];
+    splitLine(model.text, l.start, l.end, n, sink);
   }
   return { semicolon: sink.semicolons, period: sink.periods };
 });

@@ -79,7 +79,7 @@ function digitsEnd(text: string, i: number): number {
 }
 
 /** Length of the unit at `at` (0 for none): 件次 and 人次 before the one-character units, as the longer reading. */
-function unitLength(text: string, at: number): number {
+function unitAt(text: string, at: number): number {
   if (at >= text.length) return 0;
   const c = text.charCodeAt(at);
   if (c === REN || c === JIAN) {
@@ -89,12 +89,48 @@ function unitLength(text: string, at: number): number {
   return (FLAGS[c] & UNIT) !== 0 ? 1 : 0;
 }
 
+/** Each unit as one shared string, by its character code: a token never slices its unit. ％ reads as %. */
+const UNIT_TEXT: ReadonlyMap<number, string> = new Map([...'件个条项次篇期场家%％'].map((c) => [c.charCodeAt(0), c === '％' ? '%' : c]));
+
+/** The unit of `length` characters at `at`: 件次 and 人次 are the two-character ones. */
+function unitText(text: string, at: number, length: number): string {
+  const c = text.charCodeAt(at);
+  if (length === 2) return c === JIAN ? '件次' : '人次';
+  return UNIT_TEXT.get(c)!;
+}
+
+/** Up to this many characters, a figure's digits make an exact double (below 2^53). */
+const EXACT_LENGTH = 15;
+/** The powers of ten a figure of EXACT_LENGTH can divide by, written out: `10 ** k` need not be exact. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13];
+
+/**
+ * `Number(text.slice(at, end))` for digits with at most one decimal point, without the string (parsing a
+ * fresh string goes through the runtime). Its digits and power of ten exact, the division rounds once, to
+ * the double nearest the decimal, as reading it does; longer figures are left to `Number`.
+ */
+function numberAt(text: string, at: number, end: number): number {
+  if (end - at > EXACT_LENGTH) return Number(text.slice(at, end));
+  let whole = 0;
+  let decimals = -1;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) decimals = 0;
+    else {
+      whole = whole * 10 + (c - 0x30);
+      if (decimals >= 0) decimals++;
+    }
+  }
+  return decimals > 0 ? whole / POW10[decimals] : whole;
+}
+
 const NONE: readonly NumberToken[] = [];
 
 /** The tokens of a sentence, in order, read at the runs of digits the splitter found (most sentences have none). */
 export function readTokens(sentence: Sentence): readonly NumberToken[] {
   if (sentence.digitRuns.length === 0) return NONE;
-  const out: NumberToken[] = [];
+  // Most runs of digits are dates and the like: a sentence that holds no token allocates nothing.
+  let out: NumberToken[] | undefined;
   const text = sentence.text;
   /** where the last token read ends: runs before it are its decimals */
   let read = 0;
@@ -105,27 +141,26 @@ export function readTokens(sentence: Sentence): readonly NumberToken[] {
     const decimals = text.charCodeAt(end) === DOT && (flagsAt(text, end + 1) & DIGIT) !== 0;
     if (decimals) end = digitsEnd(text, end + 1);
     const space = (flagsAt(text, end) & GAP) !== 0 ? 1 : 0;
-    const unit = unitLength(text, end + space);
-    if (unit === 0) continue;
-    read = end + space + unit;
+    const unitLength = unitAt(text, end + space);
+    if (unitLength === 0) continue;
+    read = end + space + unitLength;
     if (at > 0 && (FLAGS[text.charCodeAt(at - 1)] & GLUED) !== 0) continue;
     if (approximateBefore(text, at)) continue;
-    const unitText = text.slice(end + space, read);
-    const percent = unitText === '%' || unitText === '％';
+    const unit = unitText(text, end + space, unitLength);
+    const percent = unit === '%';
     // A count is a whole number; "1.5个百分点" and the like are not counts.
     if (!percent && decimals) continue;
     // A percentage is never spaced from its sign in these reports; a spaced one is likely a copy artifact, still read it.
     const start = sentence.range.start + at;
-    const digits = text.slice(at, end);
-    out.push({
+    (out ??= []).push({
       kind: percent ? 'percent' : 'count',
-      range: { start, end: start + digits.length },
-      fullRange: { start, end: start + digits.length + space + unit },
-      digits,
-      value: Number(digits),
-      unit: percent ? '%' : unitText,
+      range: { start, end: start + end - at },
+      fullRange: { start, end: start + read - at },
+      digits: text.slice(at, end),
+      value: numberAt(text, at, end),
+      unit,
       index: at,
     });
   }
-  return out;
+  return out ?? NONE;
 }
