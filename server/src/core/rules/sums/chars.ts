@@ -26,6 +26,16 @@ export function groupByCode<T>(items: readonly T[], codeOf: (item: T) => number)
   return groups;
 }
 
+/**
+ * The first of `words` written at `at`, from `words` grouped by their first character's code: what a sticky
+ * /w1|w2|…/y would test, with one lookup for the characters that start none of them.
+ */
+export function wordAt(byFirst: ReadonlyMap<number, readonly string[]>, text: string, at: number): string | undefined {
+  const words = byFirst.get(text.charCodeAt(at));
+  if (words) for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
 /** The first two characters' codes as one number: a key for words of two characters or more. */
 export function pairCode(text: string, i: number): number {
   return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);

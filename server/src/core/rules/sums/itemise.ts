@@ -142,14 +142,17 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
 
   const finish = (): ClauseVerdict => {
     const c = clause;
-    const itemQs = c.qs.filter((q) => sameUnit(q, total));
-    const others = c.qs.filter((q) => !sameUnit(q, total) && (percentTotal || q.unit !== '%'));
+    // Counted, not filtered: every clause read asks. `qs` holds a percentage only when the total is one
+    // (the others went to `percents`), so each of its quantities is a part or of another unit.
+    let parts = 0;
+    for (const q of c.qs) if (sameUnit(q, total)) parts++;
+    const others = c.qs.length - parts;
     // "其中，A 9件": the empty clause between the marker and its comma.
     if (c.qs.length === 0 && c.percents.length === 0 && clauses === 0 && isBlank(text, c.start, c.end)) return 'skip';
     const first = clauses === 0;
     clauses++;
-    if (itemQs.length === 0) {
-      if (others.length > 0) return first ? 'abort' : 'end';
+    if (parts === 0) {
+      if (others > 0) return first ? 'abort' : 'end';
       if (!percentTotal && c.percents.length > 0 && c.end - c.start <= 20 && items.length > 0) {
         const share = c.percents.find((p) => /占(?:比)?(?:总数的)?$/.test(text.slice(Math.max(c.start, p.start - 5), p.start)));
         const last = items[items.length - 1];
@@ -158,8 +161,9 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
       }
       return 'end';
     }
-    if (others.length > 0) return 'abort';
-    // From here every quantity of the clause is a part: `itemQs` and `c.qs` share their indices.
+    if (others > 0) return 'abort';
+    // From here every quantity of the clause is a part.
+    const itemQs = c.qs;
     if (!first && STRONG_TOTAL.test(text.slice(Math.max(c.start, itemQs[0].start - 40), itemQs[0].start))) return 'end';
     for (let i = 1; i < itemQs.length; i++) if (!c.joined[i]) return 'abort';
     itemQs.forEach((q, i) => {

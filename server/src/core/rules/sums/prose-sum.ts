@@ -21,9 +21,13 @@ export interface ParagraphReading {
  */
 export function readParagraphs(model: ReportModel): ParagraphReading[] {
   const out: ParagraphReading[] = [];
-  for (const line of model.lines.lines) {
-    const kind = model.lineKinds[line.number];
+  const { lineKinds } = model;
+  const { lines } = model.lines;
+  // By line number: most lines are table rows or blank, and are passed over without reading their Line.
+  for (let n = 0; n < lines.length; n++) {
+    const kind = lineKinds[n];
     if (kind !== 'prose' && kind !== 'heading') continue;
+    const line = lines[n];
     // A line without a quantity holds neither a sum nor a mention: it produces no events they are read from.
     if (!MAY_HOLD_QUANTITY.test(line.text)) continue;
     const s = scan(line.text);

@@ -1,4 +1,4 @@
-import { flags, groupByCode, isDigitCode } from './chars';
+import { flags, groupByCode, isDigitCode, wordAt } from './chars';
 
 /**
  * A number with its unit as the prose writes it ("75件", "5600余条", "1.2万元", "54.3%"), read for summing.
@@ -56,10 +56,10 @@ function magnitudeOf(c: number): number {
  */
 export const MAY_HOLD_QUANTITY = new RegExp(`[0-9０-９][ \u00a0]?[余多]?(?:[亿万千]?[元${[...COUNT_UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join('')}]|[%％])`);
 
-/** 个 followed by these is a duration or a percentage point, not a count of things. Sticky: tested at the unit's end. */
-const AFTER_GE = /月|工作日|小时|百分点|季度|年|星期|周|自然日/y;
-/** right after the unit: an approximate figure ("50件左右"). Sticky too. */
-const APPROX_AFTER = /余|多|左右|以上|上下|以内|以下|之多/y;
+/** 个 followed by these is a duration or a percentage point, not a count of things. Tested at the unit's end. */
+const AFTER_GE = groupByCode(['月', '工作日', '小时', '百分点', '季度', '年', '星期', '周', '自然日'], (w) => w.charCodeAt(0));
+/** right after the unit: an approximate figure ("50件左右"). Looked up, not matched: every quantity asks. */
+const APPROX_AFTER = groupByCode(['余', '多', '左右', '以上', '上下', '以内', '以下', '之多'], (w) => w.charCodeAt(0));
 const APPROX_BEFORE = ['大约', '约', '近', '逾', '超过', '超', '将近', '接近', '不到', '不足', '不少于', '至少', '最多', '多达'];
 /** how far back the words before the digits are looked for (the longest of APPROX_BEFORE) */
 const BEFORE_REACH = 3;
@@ -111,19 +111,20 @@ function decimalsOf(text: string, start: number, end: number): number {
   return k > start && isDotAt(text, k - 1) ? end - k : 0;
 }
 
-/** The number as a plain ASCII decimal: thousands separators dropped, full-width digits and point made ASCII. */
-function asciiDecimal(text: string, start: number, end: number): string {
+/** The digits as written, as a plain ASCII decimal: thousands separators dropped, full-width digits and point made ASCII. */
+function asciiDecimal(digits: string): string {
   let plain = true;
-  for (let k = start; k < end && plain; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = 0; k < digits.length && plain; k++) {
+    const c = digits.charCodeAt(k);
     plain = c !== COMMA && c < 0x80;
   }
-  if (plain) return text.slice(start, end);
+  // Most numbers are written plain: the digits as written are the decimal, not a second copy of them.
+  if (plain) return digits;
   let out = '';
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = 0; k < digits.length; k++) {
+    const c = digits.charCodeAt(k);
     if (c === COMMA) continue;
-    out += c === FULLWIDTH_DOT ? '.' : c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9 ? String.fromCharCode(c - 0xfee0) : text[k];
+    out += c === FULLWIDTH_DOT ? '.' : c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9 ? String.fromCharCode(c - 0xfee0) : digits[k];
   }
   return out;
 }
@@ -154,11 +155,6 @@ function unitAt(text: string, k: number): Unit | undefined {
   return undefined;
 }
 
-const stickyAt = (re: RegExp, text: string, at: number) => {
-  re.lastIndex = at;
-  return re.test(text);
-};
-
 /** 约/近/超过… or a range ("3至") right before the digits, looked for within BEFORE_REACH characters. */
 function approximateBefore(text: string, lo: number, b: number): boolean {
   const words = b > lo ? APPROX_BEFORE_BY_LAST.get(text.charCodeAt(b - 1)) : undefined;
@@ -184,7 +180,7 @@ export function readQuantity(text: string, start: number, end: number, clauseSta
   const u = unitAt(text, k);
   if (!u) return undefined;
   k = u.end;
-  if (u.unit === '个' && stickyAt(AFTER_GE, text, k)) return undefined;
+  if (u.unit === '个' && wordAt(AFTER_GE, text, k) !== undefined) return undefined;
   const decimals = decimalsOf(text, start, end);
   const exact = !u.money && u.unit !== '%' && u.scale === 0;
   // Counts are whole numbers: "1.5件" is not a count.
@@ -195,13 +191,14 @@ export function readQuantity(text: string, start: number, end: number, clauseSta
   if (b > lo && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NBSP)) b--;
   // 前3名: a rank, not a count.
   if (u.unit === '名' && b > lo && RANK_BEFORE.has(text.charCodeAt(b - 1))) return undefined;
-  if (stickyAt(APPROX_AFTER, text, k) || approximateBefore(text, lo, b)) approximate = true;
+  if (wordAt(APPROX_AFTER, text, k) !== undefined || approximateBefore(text, lo, b)) approximate = true;
+  const digits = text.slice(start, end);
   return {
     start,
     end,
     fullEnd: k,
-    digits: text.slice(start, end),
-    decimal: asciiDecimal(text, start, end),
+    digits,
+    decimal: asciiDecimal(digits),
     decimals,
     unit: u.unit,
     unitText: text.slice(end, k),

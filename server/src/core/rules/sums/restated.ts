@@ -1,4 +1,4 @@
-import { groupByCode, WHITE_SPACE } from './chars';
+import { flags, groupByCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
 
@@ -28,8 +28,9 @@ const LEADING_FILLER = /(?:[0-9０-９]{4}年度?|今年|全年|本年度?|年�
 const TRAILING_FILLER = ['共计', '共有', '累计', '一共', '达到', '共', '达', '为', '了', '有', '约'];
 /** TRAILING_FILLER by the code of their last character, in the same order: one lookup for most phrases. */
 const TRAILING_FILLER_BY_LAST = groupByCode(TRAILING_FILLER, (w) => w.charCodeAt(w.length - 1));
-/** CJK ideographs that end the noun after a unit: function words */
-const NOUN_STOP = new Set(Array.from('的已均全并和及与达为进共次是被中等', (c) => c.charCodeAt(0)));
+/** The characters of the noun after a unit: CJK ideographs (U+4E00–U+9FFF) other than function words, which end it. */
+const NOUN_CHAR = flags('', '\u4e00\u9fff');
+for (const c of '的已均全并和及与达为进共次是被中等') NOUN_CHAR[c.charCodeAt(0)] = 0;
 const TOTAL_WORD = /共|合计|总计|累计|全年|全县|全区|全市|全镇/;
 /** a sentence that compares with another period is about another quantity */
 const OTHER_PERIOD = /同比|上年|去年|上一年|较|比上|环比/;
@@ -38,7 +39,6 @@ const EVENT_UNITS = new Set(['场', '次']);
 const PART_WORD = /其中|其余|另有|包括/;
 /** white space (\s, with the no-break space) is left out of the phrase */
 const WHITE_SPACE_G = /[\s\u00a0]/g;
-const NIAN = '年';
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -55,16 +55,16 @@ function yearBefore(text: string, at: number): number {
 
 /**
  * Years other than the report's (after 1990) written as four ASCII digits and 年 ("2019年"): a figure after
- * one in its sentence is about another period. Their 年 are found once per paragraph, with indexOf; the
- * windows asked about only move forward, so each is passed over once.
+ * one in its sentence is about another period. Their 年 are among the scan's year marks; the windows asked
+ * about only move forward, so each is passed over once.
  */
 class OtherYears {
   private readonly ends: number[] = [];
   private next = 0;
 
-  constructor(text: string, reportYear: number) {
-    for (let at = text.indexOf(NIAN, 4); at !== -1; at = text.indexOf(NIAN, at + 1)) {
-      const year = yearBefore(text, at);
+  constructor(scan: Scan, reportYear: number) {
+    for (const at of scan.yearMarks) {
+      const year = yearBefore(scan.text, at);
       if (year !== reportYear && year > 1990) this.ends.push(at);
     }
   }
@@ -76,10 +76,13 @@ class OtherYears {
   }
 }
 
-/** The words before a number that say what it counts: white space dropped, leading and trailing filler stripped. */
-function phraseOf(text: string, from: number, to: number): string {
+/**
+ * The words before a number that say what it counts: white space dropped, leading and trailing filler stripped.
+ * Most paragraphs hold no white space (`spaced`, from the scan): their phrases are not searched for it.
+ */
+function phraseOf(text: string, from: number, to: number, spaced: boolean): string {
   let s = text.slice(from, to);
-  if (hasWhiteSpace(text, from, to)) s = s.replace(WHITE_SPACE_G, '');
+  if (spaced && hasWhiteSpace(text, from, to)) s = s.replace(WHITE_SPACE_G, '');
   let start = 0;
   for (let i = 0; i < 8; i++) {
     LEADING_FILLER.lastIndex = start;
@@ -106,13 +109,10 @@ function hasWhiteSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** a CJK ideograph (U+4E00–U+9FFF) other than a function word */
-const isNounChar = (c: number) => c >= 0x4e00 && c <= 0x9fff && !NOUN_STOP.has(c);
-
 /** the noun right after the unit: "新闻发布会" in "21场新闻发布会，" */
 function nounAfter(text: string, q: Quantity): string {
   let end = q.fullEnd;
-  while (end < text.length && end - q.fullEnd < 10 && isNounChar(text.charCodeAt(end))) end++;
+  while (end < text.length && end - q.fullEnd < 10 && NOUN_CHAR[text.charCodeAt(end)] === 1) end++;
   return text.slice(q.fullEnd, end);
 }
 
@@ -142,8 +142,8 @@ export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number
     // "上年同期收到申请27件": a figure of another period (checked on the clause: "较往年大幅度提高" elsewhere
     // in the sentence does not make 21场 last year's).
     if (OTHER_PERIOD.test(clause + noun)) continue;
-    if (reportYear !== undefined && (otherYears ??= new OtherYears(text, reportYear)).within(Math.max(sentenceStart, q.start - 200), q.start)) continue;
-    const phrase = phraseOf(text, phraseStart, q.start);
+    if (reportYear !== undefined && (otherYears ??= new OtherYears(scan, reportYear)).within(Math.max(sentenceStart, q.start - 200), q.start)) continue;
+    const phrase = phraseOf(text, phraseStart, q.start, scan.hasWhiteSpace);
     let key: string | undefined;
     // A verb and a noun ("召开|新闻发布会"); a bare noun only when it is specific enough on its own.
     if (noun.length >= 2 && (phrase.length >= 2 || noun.length >= 4)) key = `${phrase.slice(-2)}|${noun}`;

@@ -1,4 +1,4 @@
-import { groupByCode, pairCode } from './chars';
+import { groupByCode, pairCode, WHITE_SPACE } from './chars';
 import { numberEnd, Quantity, readQuantity } from './quantity';
 
 /**
@@ -46,6 +46,13 @@ const markerEvent = (at: number, end: number, depth: number, marker: MarkerKind)
 export interface Scan {
   readonly text: string;
   readonly events: readonly ScanEvent[];
+  /**
+   * Offsets of every 年 written right after a number ("2019年"), where the restatement check looks for
+   * other years: the scan reads every number anyway, so the paragraph is not searched for 年 again.
+   */
+  readonly yearMarks: readonly number[];
+  /** the paragraph holds white space: most do not, and the restatement check then skips looking for it */
+  readonly hasWhiteSpace: boolean;
 }
 
 /**
@@ -103,6 +110,7 @@ const DIGIT = 5;
 const OPEN = 6;
 const CLOSE = 7;
 const MARKER_FIRST = 8;
+const WHITE = 9;
 const ACTION = new Uint8Array(0x10000);
 const classify = (chars: string, action: number) => {
   for (let i = 0; i < chars.length; i++) ACTION[chars.charCodeAt(i)] = action;
@@ -112,6 +120,8 @@ classify('（(', OPEN);
 classify('）)', CLOSE);
 for (const [w] of MARKERS) ACTION[w.charCodeAt(0)] = MARKER_FIRST;
 for (const [c, strength] of Object.entries(SEPARATORS)) classify(c, strength);
+for (let c = 0; c < WHITE_SPACE.length; c++) if (WHITE_SPACE[c] === 1) ACTION[c] = WHITE;
+const NIAN = '年'.charCodeAt(0);
 const isStrength = (action: number): action is Strength => action >= 1 && action <= 4;
 
 function markerAt(text: string, i: number): readonly [string, MarkerKind] | undefined {
@@ -122,21 +132,24 @@ function markerAt(text: string, i: number): readonly [string, MarkerKind] | unde
 
 export function scan(text: string): Scan {
   const events: ScanEvent[] = [];
+  const yearMarks: number[] = [];
   // Indices of the open brackets not closed yet; `depth` of them are valid.
   const open: number[] = [];
   let depth = 0;
   let clauseStart = 0;
+  let hasWhiteSpace = false;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const action = ACTION[text.charCodeAt(i)];
-    if (action === SKIP) {
-      i++;
-      continue;
-    }
+  while (i < length) {
+    let action = ACTION[text.charCodeAt(i)];
+    // Most characters are plain prose: passed over in this inner loop, the hottest of the rule.
+    while (action === SKIP && ++i < length) action = ACTION[text.charCodeAt(i)];
+    if (action === SKIP) break;
     if (action === DIGIT) {
       const end = numberEnd(text, i);
       const q = readQuantity(text, i, end, clauseStart);
       if (q) events.push(quantityEvent(q, depth));
+      if (text.charCodeAt(end) === NIAN) yearMarks.push(end);
       i = end;
       continue;
     }
@@ -163,6 +176,11 @@ export function scan(text: string): Scan {
       clauseStart = ++i;
       continue;
     }
+    if (action === WHITE) {
+      hasWhiteSpace = true;
+      i++;
+      continue;
+    }
     const m = action === MARKER_FIRST ? markerAt(text, i) : undefined;
     if (m) {
       events.push(markerEvent(i, i + m[0].length, depth, m[1]));
@@ -171,5 +189,5 @@ export function scan(text: string): Scan {
     }
     i++;
   }
-  return { text, events };
+  return { text, events, yearMarks, hasWhiteSpace };
 }
