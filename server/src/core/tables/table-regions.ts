@@ -115,17 +115,18 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
 function readWordRegion(lines: readonly Line[], first: number): { region: TableRegion; next: number } {
   const rows: RawRow[] = [];
   let row: RawCell[] = [];
-  // The open cell: its text so far (undefined when no cell is open) and its source pieces.
+  // The open cell: its text so far (undefined when no cell is open) and its source pieces, the first
+  // apart (nearly every cell has only that one, and then needs no array).
   let openText: string | undefined;
-  let openSegments: TextRange[] = [];
+  let openFirst: TextRange = { start: 0, end: 0 };
+  let openMore: TextRange[] | undefined;
   let blankSinceCell = false;
   let rowStart = lines[first].start;
   let last = first;
   const closeCell = () => {
     if (openText === undefined) return;
-    const head = openSegments[0];
-    const range = openSegments.length === 1 ? head : { start: head.start, end: openSegments[openSegments.length - 1].end };
-    row.push({ text: openText, range, segments: openSegments.length === 1 ? undefined : openSegments });
+    const range = openMore ? { start: openFirst.start, end: openMore[openMore.length - 1].end } : openFirst;
+    row.push({ text: openText, range, segments: openMore ? [openFirst, ...openMore] : undefined });
     openText = undefined;
   };
   const closeRow = () => {
@@ -145,7 +146,8 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
       const b = skipSpaceBackward(t, a, t.length);
       // An empty cell keeps an empty range just after its TAB so that edits can insert there.
       const at = a === b ? line.start + 1 : line.start + a;
-      openSegments = [{ start: at, end: a === b ? at : line.start + b }];
+      openFirst = { start: at, end: a === b ? at : line.start + b };
+      openMore = undefined;
       openText = t.slice(a, b);
       blankSinceCell = false;
       last = i;
@@ -158,8 +160,10 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
     if (openText === undefined || isTsvLine(t) || isPipeLine(t) || !isContinuation(t, blankSinceCell) || looksLikeHeading(t)) break;
     const a = skipSpaceForward(t, 0, t.length);
     const b = skipSpaceBackward(t, a, t.length);
-    if (openText === '') openSegments = [];
-    openSegments.push({ start: line.start + a, end: line.start + b });
+    const piece = { start: line.start + a, end: line.start + b };
+    // An empty cell's placeholder range gives way to its first real piece.
+    if (openText === '') [openFirst, openMore] = [piece, undefined];
+    else (openMore ??= []).push(piece);
     openText += t.slice(a, b);
     blankSinceCell = false;
     last = i;
