@@ -27,7 +27,6 @@ export function partName(p: PartTemplate): Localized {
 
 const FULL_STOP = 0x3002;
 const DOT = 0x2e;
-const CONJUNCTIONS = /以及|和|及|与/g;
 const YI = '以'.charCodeAt(0);
 const JI = '及'.charCodeAt(0);
 /** 和, 及, 与 flagged by code (以 counts when 及 follows). */
@@ -61,13 +60,25 @@ export function titleKey(s: string): string {
   let end = key.length;
   while (end > 0 && (key.charCodeAt(end - 1) === FULL_STOP || key.charCodeAt(end - 1) === DOT)) end--;
   const bare = end === key.length ? key : key.slice(0, end);
-  return nextConjunction(bare, 0) >= 0 ? bare.replace(CONJUNCTIONS, '、') : bare;
+  const first = nextConjunction(bare, 0);
+  return first < 0 ? bare : unifyConjunctions(bare, first);
+}
+
+/** `s` with each conjunction from `first` on made 、, as a global replace would: a scan, not a regex. */
+function unifyConjunctions(s: string, first: number): string {
+  let out = '';
+  let from = 0;
+  for (let at = first; at >= 0; at = nextConjunction(s, from)) {
+    out += s.slice(from, at) + '、';
+    from = at + conjunctionLength(s, at);
+  }
+  return out + s.slice(from);
 }
 
 interface StandardKeys {
   readonly title: string;
-  /** the title's key and those of the accepted variants */
-  readonly all: ReadonlySet<string>;
+  /** the title's key and those of the accepted variants: a few, compared in turn (a set would hash each fresh key) */
+  readonly all: readonly string[];
 }
 
 /** Made once per template rather than on every comparison: the templates are constants. */
@@ -77,7 +88,7 @@ function standardKeys(p: PartTemplate): StandardKeys {
   let keys = STANDARD_KEYS.get(p);
   if (!keys) {
     const title = titleKey(p.title);
-    keys = { title, all: new Set([title, ...p.accepted.map(titleKey)]) };
+    keys = { title, all: [title, ...p.accepted.map(titleKey)] };
     STANDARD_KEYS.set(p, keys);
   }
   return keys;
@@ -95,7 +106,7 @@ export function isStandardTitle(p: PartTemplate, title: string): boolean {
 
 /** `isStandardTitle` for a title whose `titleKey` is at hand. */
 export function isStandardKey(p: PartTemplate, key: string): boolean {
-  return standardKeys(p).all.has(key);
+  return standardKeys(p).all.includes(key);
 }
 
 /**

@@ -70,8 +70,14 @@ function runs(model: ReportModel): Heading[][][] {
   };
   add(model.outline);
   for (const h of model.headings) if (h.children.length) add(h.children);
-  for (const list of out) list.sort((a, b) => a[0].line - b[0].line);
+  // The runs of parents come in document order; only runs among the outline's can be out of it.
+  for (const list of out) if (!inOrder(list)) list.sort((a, b) => a[0].line - b[0].line);
   return out;
+}
+
+function inOrder(list: readonly Heading[][]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i][0].line < list[i - 1][0].line) return false;
+  return true;
 }
 
 /**

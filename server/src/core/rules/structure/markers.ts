@@ -1,17 +1,41 @@
 import { Heading, HeadingLevel } from '../../model/types';
 
-/** The marker forms of GB/T 9704-2012 §7.3.3 (domain §6.1); `1．` with a full-width stop also occurs and is accepted. */
-const CORRECT: Record<HeadingLevel, RegExp> = {
-  1: /^[一二三四五六七八九十]+、$/,
-  2: /^（[一二三四五六七八九十]+）$/,
-  3: /^[0-9]{1,2}[.．]$/,
-  4: /^（[0-9]{1,2}）$/,
+const NUMERAL = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十') NUMERAL[c.charCodeAt(0)] = 1;
+const DIGIT = new Uint8Array(0x10000);
+for (const c of '0123456789') DIGIT[c.charCodeAt(0)] = 1;
+const OPEN = '（'.charCodeAt(0);
+const CLOSE = '）'.charCodeAt(0);
+const COMMA = '、'.charCodeAt(0);
+const STOPS = ['.'.charCodeAt(0), '．'.charCodeAt(0)];
+
+/** Whether s[from, to) is a run of `min`…`max` characters of the class. */
+function runOf(s: string, from: number, to: number, cls: Uint8Array, min: number, max: number): boolean {
+  if (to - from < min || to - from > max) return false;
+  for (let i = from; i < to; i++) if (cls[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/**
+ * The marker forms of GB/T 9704-2012 §7.3.3 (domain §6.1): 一、 （一） 1. （1）; `1．` with a full-width
+ * stop also occurs and is accepted. Read by character code: a heading's marker is checked on every check.
+ */
+const CORRECT: Record<HeadingLevel, (m: string) => boolean> = {
+  1: (m) => m.charCodeAt(m.length - 1) === COMMA && runOf(m, 0, m.length - 1, NUMERAL, 1, Infinity),
+  2: (m) => bracketed(m) && runOf(m, 1, m.length - 1, NUMERAL, 1, Infinity),
+  3: (m) => STOPS.includes(m.charCodeAt(m.length - 1)) && runOf(m, 0, m.length - 1, DIGIT, 1, 2),
+  4: (m) => bracketed(m) && runOf(m, 1, m.length - 1, DIGIT, 1, 2),
 };
+
+function bracketed(m: string): boolean {
+  return m.length >= 2 && m.charCodeAt(0) === OPEN && m.charCodeAt(m.length - 1) === CLOSE;
+}
 
 export const LEVEL_FORM: Record<HeadingLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 
-/** Punctuation that must not follow a marker (GB-1: "（一）、", "1.、", "（1）："), by character code. */
-const STRAY_AFTER: ReadonlySet<number> = new Set(Array.from('、，,.．:：', (c) => c.charCodeAt(0)));
+/** Punctuation that must not follow a marker (GB-1: "（一）、", "1.、", "（1）："), flagged by character code. */
+const STRAY_AFTER = new Uint8Array(0x10000);
+for (const c of '、，,.．:：') STRAY_AFTER[c.charCodeAt(0)] = 1;
 
 function digits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[^0-9]/g, '');
@@ -34,12 +58,12 @@ export function canonicalMarker(h: Heading, stop: '.' | '．'): string {
 
 /** Whether the marker is written right, and the character after it (its code, NaN at the end) is not stray punctuation. */
 export function markerIsCorrect(h: Heading, next: number): boolean {
-  return CORRECT[h.level].test(h.marker) && !STRAY_AFTER.has(next);
+  return CORRECT[h.level](h.marker) && STRAY_AFTER[next] !== 1;
 }
 
 /** The length of the stray punctuation whose code is `next`: 1 or 0. */
 export function strayAfter(next: number): number {
-  return STRAY_AFTER.has(next) ? 1 : 0;
+  return STRAY_AFTER[next] === 1 ? 1 : 0;
 }
 
 /** "一", "（三）", "5." for messages: the number in the level's correct form. */

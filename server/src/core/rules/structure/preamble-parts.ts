@@ -35,8 +35,9 @@ function splitItem(text: string, start: number, out: Piece[]): void {
   for (let at = nextConjunction(text, 0); at >= 0; at = nextConjunction(text, at + conjunctionLength(text, at))) {
     const rightStart = at + conjunctionLength(text, at);
     const left = partByText(text.slice(0, at));
-    const right = partByText(text.slice(rightStart));
-    if (left && right && left !== right) {
+    // The right half is read only when the left one names a part: each reading tries six patterns.
+    const right = left && partByText(text.slice(rightStart));
+    if (right && left !== right) {
       out.push({ text: text.slice(0, at), start, part: left });
       splitItem(text.slice(rightStart), start + rightStart, out);
       return;
@@ -63,7 +64,8 @@ function readList(text: string, offset: number): Listed[] {
       listed[listed.length - 1] = { part, range: { start: prev.range.start, end }, text: '' };
     } else listed.push({ part, range: { start, end }, text: '' });
   }
-  return listed.map((l) => ({ ...l, text: text.slice(l.range.start - offset, l.range.end - offset).trim() }));
+  // A new object rather than a spread of the old one: an object spread costs microseconds on a cold check.
+  return listed.map(({ part, range }) => ({ part, range, text: text.slice(range.start - offset, range.end - offset).trim() }));
 }
 
 function findList(model: ReportModel): { listed: Listed[]; count: number | undefined; range: TextRange } | undefined {
