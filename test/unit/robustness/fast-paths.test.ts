@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { parseReport } from '../../../server/src/core/model/build';
 import { splitSentences } from '../../../server/src/core/prose/sentences';
 import { readTokens } from '../../../server/src/core/prose/tokens';
+import { readAgency } from '../../../server/src/core/model/document-facts';
 import { LineIndex } from '../../../server/src/core/text/line-index';
-import { labelKey, SPACE_CLASS } from '../../../server/src/core/text/normalize';
+import { joinedLabelKey, labelKey, SPACE_CLASS } from '../../../server/src/core/text/normalize';
 import { fcParams, reportishText } from './arbitraries';
 
 // The speed work replaced a few hot functions with character loops; each is checked here against the
@@ -36,9 +37,53 @@ function linesReference(text: string) {
 
 const labelChars = fc.string({ unit: fc.constantFrom(...'（）一 　\u00a0ａ１[]［］bookmark:：“”「」"．.\u200b\ufeff\u2002\u2003\u2009\t x申请'), maxLength: 40 });
 
+// readAgency without a title, as it was with patterns for the name before a report phrase and the full name.
+function agencyReference(head: string): string | undefined {
+  const patterns = [/本报告由(.{2,30}?)(?:按照|根据|依据|依照|编制)/, /([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d{2}年度?政府信息公开工作年度报告/];
+  for (const re of patterns) {
+    const anchor = re === patterns[0] ? head.indexOf('本报告由') : head.indexOf('政府信息公开工作年度报告');
+    if (anchor < 0) continue;
+    const p = re.exec(head.slice(Math.max(0, anchor - 40), anchor + 60));
+    if (p) return p[1];
+  }
+  const s =
+    /(?:^|\n)[ \t\u3000]*(?:19|20)\d{2}\s*年度?[，,]\s*([\u4e00-\u9fa5]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|管委会|委员会|办公室|局))(?=[\u4e00-\u9fa5])/.exec(
+      head,
+    );
+  return s ? s[1].replace(/([省市县区州旗])政府(办公室|办公厅)?$/, '$1人民政府$2') : undefined;
+}
+
+const AGENCY_PIECES = [
+  '临淄', '区', '市', '旗', '人民', '政府', '办公室', '办公厅', '局', '的', '2020', '1999', '2021', '12', '年', '年度', '，', ' ', '\n', 'a',
+  '政府信息公开工作年度报告', '本报告由', '编制', '临淄区政府临淄区政府临淄区政府临淄区政府临淄区政府',
+];
+const agencyWords = (maxLength: number) => fc.array(fc.constantFrom(...AGENCY_PIECES), { maxLength }).map((p) => p.join(''));
+/** Runs of pieces with, now and then, a report phrase after a year or a year starting a sentence. */
+const agencyHead = fc
+  .array(
+    fc.oneof(
+      agencyWords(4),
+      fc.tuple(agencyWords(6), fc.constantFrom('2020年', '2019年度', '1998年', '2021 年'), fc.constantFrom('政府信息公开工作年度报告', '')).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('\n', '\n　', ''), fc.constantFrom('2020年，', '2021年度,', '2020年， '), agencyWords(6), fc.constantFrom('坚持', '')).map((p) => p.join('')),
+    ),
+    { maxLength: 6 },
+  )
+  .map((p) => p.join(''));
+
 describe('robustness: fast paths agree with the plain versions', () => {
+  it('readAgency without a title: the name before a report phrase, and the full name of a subject', () => {
+    fc.assert(fc.property(agencyHead, (head) => assert.equal(readAgency(undefined, head), agencyReference(head))), fcParams(5000));
+  });
+
   it('labelKey', () => {
     fc.assert(fc.property(fc.oneof(labelChars, reportishText), (s) => assert.equal(labelKey(s), labelKeyReference(s))), fcParams(2000));
+  });
+  it('joinedLabelKey: the key of texts joined by spaces, with bookmarks that span texts', () => {
+    const texts = fc.array(fc.oneof(labelChars, fc.constantFrom('[bookmark:', ' _GoBack]', '12', '')), { maxLength: 6 });
+    fc.assert(
+      fc.property(texts, (parts) => assert.equal(joinedLabelKey(parts.map((text) => ({ text }))), labelKeyReference(parts.join(' ')))),
+      fcParams(2000),
+    );
   });
 
   it('LineIndex lines', () => {

@@ -42,7 +42,8 @@ export function readYear(title: Title | undefined, head: string): number | undef
 const AGENCY_IN_TITLE = /^(.+?)(?:关于印发)?(?:(?:19|20)\d{2})\s*年/;
 /** "2023年度临淄区人民政府政府信息公开工作年度报告": the year first */
 const AGENCY_AFTER_YEAR = /^(?:19|20)\d{2}\s*年度?([\u4e00-\u9fa5]{2,30}?)(?:政府信息公开|政务公开)/;
-const AGENCY_IN_PREAMBLE = [/本报告由(.{2,30}?)(?:按照|根据|依据|依照|编制)/, /([\u4e00-\u9fa5]{2,30}?)(?:19|20)\d{2}年度?政府信息公开工作年度报告/];
+const COMPILED_BY = /本报告由(.{2,30}?)(?:按照|根据|依据|依照|编制)/;
+const REPORT_OF_YEAR = /(?:19|20)\d{2}年度?政府信息公开工作年度报告/g;
 /**
  * The subject of the first sentence of the body, "2020年，临淄区政府坚持…" (linzi-district-2020 has
  * neither a title nor an agency in its preamble); only an agency-like name ends it.
@@ -50,9 +51,43 @@ const AGENCY_IN_PREAMBLE = [/本报告由(.{2,30}?)(?:按照|根据|依据|依�
 const AGENCY_AS_SUBJECT =
   /(?:^|\n)[ \t\u3000]*(?:19|20)\d{2}\s*年度?[，,]\s*([\u4e00-\u9fa5]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府|管理委员会|管委会|委员会|办公室|局))(?=[\u4e00-\u9fa5])/;
 
-/** "临淄区政府" is the usual short form of "临淄区人民政府". */
+const isHanzi = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
+
+/**
+ * The name just before "2020年度政府信息公开工作年度报告": the run of two to thirty hanzi ending at the
+ * year, from the first report phrase that has one. A lazy name pattern tried at every hanzi of the
+ * window did the same; reading back from each phrase tries each character once.
+ */
+function nameBeforeReportYear(window: string): string | undefined {
+  REPORT_OF_YEAR.lastIndex = 0;
+  for (let m = REPORT_OF_YEAR.exec(window); m; m = REPORT_OF_YEAR.exec(window)) {
+    const year = m.index;
+    let start = year;
+    while (start > 0 && year - start < 30 && isHanzi(window.charCodeAt(start - 1))) start--;
+    if (year - start >= 2) return window.slice(start, year);
+  }
+  return undefined;
+}
+
+const LEVEL_CODES = new Set(Array.from('省市县区州旗', (c) => c.charCodeAt(0)));
+const SHORT_FORMS = ['政府', '政府办公室', '政府办公厅'];
+
+/**
+ * "临淄区政府" is the usual short form of "临淄区人民政府". Read from the ending: a pattern replacement
+ * cost more than the search for the name.
+ */
 function fullName(agency: string): string {
-  return agency.replace(/([省市县区州旗])政府(办公室|办公厅)?$/, '$1人民政府$2');
+  for (const form of SHORT_FORMS) {
+    const at = agency.length - form.length;
+    if (at > 0 && agency.endsWith(form) && LEVEL_CODES.has(agency.charCodeAt(at - 1))) return `${agency.slice(0, at)}人民${agency.slice(at)}`;
+  }
+  return agency;
+}
+
+/** The text around the first occurrence of `phrase`, if any. */
+function near(head: string, phrase: string): string | undefined {
+  const at = head.indexOf(phrase);
+  return at < 0 ? undefined : head.slice(Math.max(0, at - 40), at + 60);
 }
 
 export function readAgency(title: Title | undefined, head: string): string | undefined {
@@ -60,14 +95,14 @@ export function readAgency(title: Title | undefined, head: string): string | und
   if (m) return m[1].replace(/关于印发$/, '');
   const y = title ? AGENCY_AFTER_YEAR.exec(title.text) : null;
   if (y) return y[1].replace(/人民$/, '人民政府');
-  for (const re of AGENCY_IN_PREAMBLE) {
-    // Both patterns hang on a fixed phrase; looking only near it keeps a lazy name match from
-    // being tried at every position of a long preamble.
-    const anchor = re === AGENCY_IN_PREAMBLE[0] ? head.indexOf('本报告由') : head.indexOf('政府信息公开工作年度报告');
-    if (anchor < 0) continue;
-    const p = re.exec(head.slice(Math.max(0, anchor - 40), anchor + 60));
-    if (p) return p[1];
-  }
+  // Both preamble forms hang on a fixed phrase; looking only near it keeps a lazy name match from being
+  // tried at every position of a long preamble.
+  const compiledBy = near(head, '本报告由');
+  const c = compiledBy === undefined ? null : COMPILED_BY.exec(compiledBy);
+  if (c) return c[1];
+  const reportPhrase = near(head, '政府信息公开工作年度报告');
+  const named = reportPhrase === undefined ? undefined : nameBeforeReportYear(reportPhrase);
+  if (named) return named;
   const s = AGENCY_AS_SUBJECT.exec(head);
   return s ? fullName(s[1]) : undefined;
 }

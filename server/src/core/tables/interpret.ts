@@ -1,5 +1,5 @@
 import { compact } from '../model/compact';
-import { labelKey, trimSpace } from '../text/normalize';
+import { joinedLabelKey, labelKey, trimSpace } from '../text/normalize';
 import { readCell } from '../text/numbers';
 import { ColumnTemplate, FORMATS, FormatId, FormatTemplate, RowTemplate, Table2Section, TableKind } from '../templates';
 import { toCell } from './cells';
@@ -43,38 +43,9 @@ const REQUESTS_2019 = /其他处理/;
 /** Either format's fingerprint: most rows carry neither, and one test tells. */
 const REQUESTS_EITHER = new RegExp(`${REQUESTS_2021.source}|${REQUESTS_2019.source}`);
 
-/**
- * How a cell's text enters its row's key: as it is (an empty cell or a bare count, as most cells are),
- * through labelKey, or, when it holds a bracket that may open a bookmark artifact, not at all.
- */
-type KeyPart = 'as-is' | 'label' | 'bracket';
-
-/** One scan over the codes tells how a cell's text enters the key; cheaper than asking indexOf for each case. */
-function keyPart(text: string): KeyPart {
-  let part: KeyPart = 'as-is';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0xff3b) return 'bracket'; // [ ［
-    if (!isDigit(c)) part = 'label';
-  }
-  return part;
-}
-
-/**
- * `labelKey` of a row's cells joined by spaces. The key drops spaces and maps characters one by one, so the
- * keys of the cells can be joined instead, which leaves counts alone; a bookmark artifact (`[bookmark:…]`,
- * removed as a whole) may span cells, so a row with a bracket takes the key of the joined text.
- */
+/** `labelKey` of a row's cells joined by spaces. */
 function rowText(row: RawRow): string {
-  const cells = row.cells;
-  let key = '';
-  for (let i = 0; i < cells.length; i++) {
-    const text = cells[i].text;
-    const part = keyPart(text);
-    if (part === 'bracket') return labelKey(cells.map((c) => c.text).join(' '));
-    key += part === 'as-is' ? text : labelKey(text);
-  }
-  return key;
+  return joinedLabelKey(row.cells);
 }
 
 /**

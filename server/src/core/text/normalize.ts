@@ -81,6 +81,27 @@ export function labelKey(s: string): string {
   return fromCodes(codes);
 }
 
+/**
+ * labelKey of the texts joined by spaces, which the key drops: the key of a table row, read for every row
+ * of every table. One pass over all the texts makes one flat string, where keying each text and
+ * concatenating the keys built a string per text and a rope that the pattern tests then flattened.
+ */
+export function joinedLabelKey(parts: readonly { readonly text: string }[]): string {
+  const codes: number[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const s = parts[p].text;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const to = LABEL_CHANGE[c];
+      if (to === 0) codes.push(c);
+      // A bookmark artifact may span texts: it is removed from the joined text as a whole.
+      else if (to === BRACKET) return bookmarkLabelKey(parts.map((x) => x.text).join(' '));
+      else if (to !== DROP) codes.push(to);
+    }
+  }
+  return fromCodes(codes);
+}
+
 /** `String.fromCharCode` takes its codes as arguments, whose number is bounded: long texts go in pieces. */
 const CODES_PER_CALL = 8192;
 
