@@ -1,3 +1,4 @@
+import { codeSet } from '../text/code-set';
 import { Line, LineIndex } from '../text/line-index';
 import { isWhiteSpace } from '../text/normalize';
 import { MarkerMatch, matchMarker } from './heading-syntax';
@@ -9,8 +10,7 @@ interface MutableHeading extends Omit<Heading, 'sectionRange' | 'parent'> {
 }
 
 /** The stops that end a run-in heading's title, flagged by character code (read on every heading line). */
-const RUN_IN_END = new Uint8Array(0x10000);
-for (const c of '。：:；;！？') RUN_IN_END[c.charCodeAt(0)] = 1;
+const RUN_IN_END = codeSet('。：:；;！？');
 const MAX_TITLE = 40;
 
 /**

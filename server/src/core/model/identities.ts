@@ -52,15 +52,20 @@ function rowsOfSide(table: Table, terms: readonly Term[]): DataRow[] | undefined
   return rows;
 }
 
-/** The cells of the rows at column i (undefined when a row has no such cell). */
-function cellsAtColumn(rows: readonly DataRow[], i: number): Cell[] | undefined {
+/** The cell `cellOf` gives for each item, or undefined as soon as one has none (a row too short). */
+function everyCell<T>(items: readonly T[], cellOf: (item: T) => Cell | undefined): Cell[] | undefined {
   const cells: Cell[] = [];
-  for (const r of rows) {
-    const cell = r.values[i];
+  for (const item of items) {
+    const cell = cellOf(item);
     if (!cell) return undefined;
     cells.push(cell);
   }
   return cells;
+}
+
+/** The cells of the rows at column i (undefined when a row has no such cell). */
+function cellsAtColumn(rows: readonly DataRow[], i: number): Cell[] | undefined {
+  return everyCell(rows, (r) => r.values[i]);
 }
 
 function acrossColumns(identity: Identity, table: Table, out: IdentityCheck[]): void {
@@ -88,13 +93,7 @@ function columnPositions(columns: readonly ColumnTemplate[], terms: readonly Ter
 
 /** The row's cells at the positions (undefined when the row is too short). */
 function cellsAt(row: DataRow, positions: readonly number[]): Cell[] | undefined {
-  const cells: Cell[] = [];
-  for (const i of positions) {
-    const cell = row.values[i];
-    if (!cell) return undefined;
-    cells.push(cell);
-  }
-  return cells;
+  return everyCell(positions, (i) => row.values[i]);
 }
 
 function acrossRows(identity: Identity, table: Table, out: IdentityCheck[]): void {

@@ -26,7 +26,8 @@ export function perModel<T>(compute: (model: ReportModel) => T): (model: ReportM
   const key = {};
   return (model) => {
     const store = storeOf(model);
-    if (store.has(key)) return store.get(key) as T;
+    const known = store.get(key) as T | undefined;
+    if (known !== undefined || store.has(key)) return known as T;
     const value = compute(model);
     store.set(key, value);
     return value;

@@ -1,3 +1,4 @@
+import { codeSet } from '../text/code-set';
 import { CONJUNCTION_PAIR, CONJUNCTIONS, Family, GROUP_KEYWORDS, MAX_GAP, OUTCOME_KEYWORDS, REQUEST_KEYWORDS, TRAILING_KEYWORDS, TRAILING_STARTS } from './phrases';
 import { AppealGroup, appealKey, AppealOutcome, QuantityKey } from './quantities';
 import { Sentence } from './sentences';
@@ -76,8 +77,7 @@ for (const phrase of LEAD_PHRASES) {
 }
 
 /** Clause punctuation: a number never takes a phrase from across one (domain §5.1 rule 3). */
-const BOUNDARY = new Uint8Array(0x10000);
-for (const c of '，,。；;：:（()）') BOUNDARY[c.charCodeAt(0)] = 1;
+const BOUNDARY = codeSet('，,。；;：:（()）');
 
 function leadStart(s: Sentence, token: NumberToken, prev: NumberToken | undefined): number {
   let i = token.index;

@@ -1,3 +1,5 @@
+import { codeSet } from './code-set';
+
 /** Characters the reports use for layout that count as white space when reading structure. */
 export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002\\u2003\\u2009\\u200b\\ufeff';
 
@@ -5,8 +7,7 @@ export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002\\u2003\\u2009\\u200b\\ufef
  * The characters of SPACE_CLASS, flagged by character code. The helpers below run on every line and
  * every table cell, so they read codes against this table instead of running a regular expression.
  */
-const LAYOUT_SPACE = new Uint8Array(0x10000);
-for (const c of ' \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff') LAYOUT_SPACE[c.charCodeAt(0)] = 1;
+const LAYOUT_SPACE = codeSet(' \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff');
 
 /** Offset of the first character of `s` that is not layout space (`s.length` when there is none). */
 function firstNonSpace(s: string): number {
@@ -30,9 +31,7 @@ export function isBlank(s: string): boolean {
  * The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), flagged by code, for loops
  * over whole sections that would otherwise test a regular expression per character or build a copy.
  */
-const WHITE_SPACE = new Uint8Array(0x10000);
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') WHITE_SPACE[c.charCodeAt(0)] = 1;
-WHITE_SPACE.fill(1, 0x2000, 0x200b);
+const WHITE_SPACE = codeSet('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', '\u2000\u200a');
 
 /** Whether the character code is one `\s` matches. */
 export function isWhiteSpace(code: number): boolean {

@@ -1,7 +1,8 @@
+import { perModel } from '../../model/memo';
 import { ReportModel } from '../../model/types';
 import { Line } from '../../text/line-index';
 import { TextRange } from '../../text/range';
-import { lineFinder, matchesAtCues, Offsets, perModel } from './common';
+import { lineFinder, matchesAtCues, Offsets } from './common';
 import { cuesOf } from './cues';
 
 /**

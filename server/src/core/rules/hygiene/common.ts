@@ -48,9 +48,6 @@ export function classAt(text: string, i: number): number {
 /** Offsets in the text, in increasing order. */
 export type Offsets = readonly number[];
 
-// Several rules read the same spans: computed once per model.
-export { perModel } from '../../model/memo';
-
 /**
  * The line of an offset. Rules ask for the lines of their cues in text order, and several cues often
  * share a line: the last line found is checked before searching the index again.

@@ -1,5 +1,6 @@
+import { perModel } from '../../model/memo';
 import { ReportModel } from '../../model/types';
-import { Offsets, perModel } from './common';
+import { Offsets } from './common';
 
 /**
  * Where each hygiene check can start, found in one pass over the text for the whole family.

@@ -1,6 +1,7 @@
+import { perModel } from '../../model/memo';
 import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
-import { matchesAtCues, Offsets, perModel } from './common';
+import { matchesAtCues, Offsets } from './common';
 import { cuesOf, scanCues } from './cues';
 
 /**

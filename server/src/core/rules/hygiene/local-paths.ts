@@ -1,6 +1,7 @@
+import { perModel } from '../../model/memo';
 import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
-import { matchesAtCues, Offsets, perModel, SpanSet } from './common';
+import { matchesAtCues, Offsets, SpanSet } from './common';
 import { cuesOf, scanCues } from './cues';
 
 /** A local file-system path and the personal identifiers inside it (domain §7.2). */

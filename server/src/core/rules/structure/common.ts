@@ -1,3 +1,4 @@
+import { codeSet } from '../../text/code-set';
 import { Localized, msg } from '../../i18n';
 import { Heading, Part, ReportModel } from '../../model/types';
 import { isWhiteSpace, labelKey } from '../../text/normalize';
@@ -30,8 +31,7 @@ const DOT = 0x2e;
 const YI = '以'.charCodeAt(0);
 const JI = '及'.charCodeAt(0);
 /** 和, 及, 与 flagged by code (以 counts when 及 follows). */
-const CONJUNCTION = new Uint8Array(0x10000);
-for (const c of '和及与') CONJUNCTION[c.charCodeAt(0)] = 1;
+const CONJUNCTION = codeSet('和及与');
 
 /**
  * Offset of the first conjunction 以及|和|及|与 from `from` on, where a global search for them finds it
@@ -147,8 +147,7 @@ export function bodyOf(model: ReportModel, h: Heading): string {
 }
 
 /** The stops that may end a run-in title, which `bodyOf` drops with the white space before the body. */
-const RUN_IN_STOP = new Uint8Array(0x10000);
-for (const c of '。：:；;') RUN_IN_STOP[c.charCodeAt(0)] = 1;
+const RUN_IN_STOP = codeSet('。：:；;');
 
 function isBodyLead(c: number): boolean {
   return RUN_IN_STOP[c] === 1 || isWhiteSpace(c);

@@ -1,9 +1,8 @@
+import { codeSet } from '../../text/code-set';
 import { Heading, HeadingLevel } from '../../model/types';
 
-const NUMERAL = new Uint8Array(0x10000);
-for (const c of '一二三四五六七八九十') NUMERAL[c.charCodeAt(0)] = 1;
-const DIGIT = new Uint8Array(0x10000);
-for (const c of '0123456789') DIGIT[c.charCodeAt(0)] = 1;
+const NUMERAL = codeSet('一二三四五六七八九十');
+const DIGIT = codeSet('', '09');
 const OPEN = '（'.charCodeAt(0);
 const CLOSE = '）'.charCodeAt(0);
 const COMMA = '、'.charCodeAt(0);
@@ -34,8 +33,7 @@ function bracketed(m: string): boolean {
 export const LEVEL_FORM: Record<HeadingLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 
 /** Punctuation that must not follow a marker (GB-1: "（一）、", "1.、", "（1）："), flagged by character code. */
-const STRAY_AFTER = new Uint8Array(0x10000);
-for (const c of '、，,.．:：') STRAY_AFTER[c.charCodeAt(0)] = 1;
+const STRAY_AFTER = codeSet('、，,.．:：');
 
 function digits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[^0-9]/g, '');

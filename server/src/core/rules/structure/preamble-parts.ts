@@ -1,3 +1,4 @@
+import { codeSet } from '../../text/code-set';
 import { chineseNumeral } from '../../model/heading-syntax';
 import { msg } from '../../i18n';
 import { ReportModel } from '../../model/types';
@@ -27,8 +28,7 @@ interface Piece {
 }
 
 /** The separators between the items of the list. */
-const SEPARATOR = new Uint8Array(0x10000);
-for (const c of '、，,；') SEPARATOR[c.charCodeAt(0)] = 1;
+const SEPARATOR = codeSet('、，,；');
 
 /** Splits "…改进情况和其他需要报告事项" at a conjunction only where both halves name different parts. */
 function splitItem(text: string, start: number, out: Piece[]): void {

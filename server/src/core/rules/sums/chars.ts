@@ -2,14 +2,7 @@
  * Character-code helpers for the readers of this folder. They run on every character or number of the prose,
  * so they look codes up in tables instead of making one-character strings, slices or regular expressions.
  */
-
-/** A table of character codes flagged 1: every character of `chars`, and of each range ("az" = a to z). */
-export function flags(chars: string, ...ranges: string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  for (const r of ranges) table.fill(1, r.charCodeAt(0), r.charCodeAt(1) + 1);
-  return table;
-}
+import { codeSet } from '../../text/code-set';
 
 /**
  * Groups `items` by a number made of their characters' codes (a first or last character, or the first two),
@@ -49,7 +42,7 @@ export function isDigitCode(c: number): boolean {
 }
 
 /** The characters of the regular-expression class `\s` (white space and line terminators). */
-export const WHITE_SPACE = flags('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', '\u2000\u200a');
+export const WHITE_SPACE = codeSet('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', '\u2000\u200a');
 
 /** `text.slice(from, to)` is empty or white space only, as /^\s*$/ would say, without the slice. */
 export function isBlank(text: string, from: number, to: number): boolean {

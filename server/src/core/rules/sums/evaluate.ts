@@ -1,7 +1,7 @@
 import { Localized, msg } from '../../i18n';
 import { TextRange } from '../../text/range';
 import { Severity } from '../types';
-import { exceeds, exponentFor, formatScaled, meets, point, scaled, Span, sumSpan } from './interval';
+import { exceeds, exponentFor, formatScaled, meets, point, scaled, sumSpan } from './interval';
 import { Item, Itemisation } from './itemise';
 import { Quantity } from './quantity';
 

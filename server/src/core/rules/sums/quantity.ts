@@ -1,4 +1,5 @@
-import { flags, groupByCode, isDigitCode, wordAt } from './chars';
+import { codeSet } from '../../text/code-set';
+import { groupByCode, isDigitCode, wordAt } from './chars';
 
 /**
  * A number with its unit as the prose writes it ("75件", "5600余条", "1.2万元", "54.3%"), read for summing.
@@ -69,7 +70,7 @@ const APPROX_BEFORE_BY_LAST = groupByCode(APPROX_BEFORE, (w) => w.charCodeAt(w.l
 /** "3至5件", "3-5件": after a digit, these make the number the upper end of a range */
 const RANGE_MARK = new Set(Array.from('至到~～-－—', (c) => c.charCodeAt(0)));
 /** a character right before the digits that makes them part of something else: 第13条, H5, 1.5, 〔2019〕 */
-const GLUE_BEFORE = flags('.．_#＃/／第〔［[', '09', '０９', 'AZ', 'az', 'ＡＺ', 'ａｚ');
+const GLUE_BEFORE = codeSet('.．_#＃/／第〔［[', '09', '０９', 'AZ', 'az', 'ＡＺ', 'ａｚ');
 /** 前3名, 后5名: a rank */
 const RANK_BEFORE = new Set(Array.from('前后', (c) => c.charCodeAt(0)));
 

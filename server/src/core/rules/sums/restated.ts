@@ -1,4 +1,5 @@
-import { flags, groupByCode, WHITE_SPACE } from './chars';
+import { codeSet } from '../../text/code-set';
+import { groupByCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
 
@@ -29,7 +30,7 @@ const TRAILING_FILLER = ['共计', '共有', '累计', '一共', '达到', '共'
 /** TRAILING_FILLER by the code of their last character, in the same order: one lookup for most phrases. */
 const TRAILING_FILLER_BY_LAST = groupByCode(TRAILING_FILLER, (w) => w.charCodeAt(w.length - 1));
 /** The characters of the noun after a unit: CJK ideographs (U+4E00–U+9FFF) other than function words, which end it. */
-const NOUN_CHAR = flags('', '\u4e00\u9fff');
+const NOUN_CHAR = codeSet('', '\u4e00\u9fff');
 for (const c of '的已均全并和及与达为进共次是被中等') NOUN_CHAR[c.charCodeAt(0)] = 0;
 const TOTAL_WORD = /共|合计|总计|累计|全年|全县|全区|全市|全镇/;
 /** a sentence that compares with another period is about another quantity */
