@@ -12,6 +12,7 @@ import { foldingRanges } from '../server/src/core/features/folding';
 import { tableLenses } from '../server/src/core/features/code-lens';
 import { hoverAt } from '../server/src/core/features/hover';
 import { corpusFiles, corpusText } from '../test/helpers/corpus';
+import { RawCell } from '../server/src/core/model/types';
 import { annualReports, bigDocument, rng, variantReport } from './lib/documents';
 
 function damaged(seed: number): string {
@@ -63,12 +64,18 @@ function snapshot(text: string): string {
     folding: foldingRanges(model),
     lenses: tableLenses(model),
     hovers,
-  }, oneSegment);
+  }, sameSource);
 }
 
-/** A cell of one piece may carry its range as its only segment or no segments: the same source either way. */
-function oneSegment(key: string, value: unknown): unknown {
-  return key === 'segments' && Array.isArray(value) && value.length === 1 ? undefined : value;
+/**
+ * The same source written two ways is one snapshot: a cell of one piece may carry its range as its only
+ * segment or no segments, and a row's cells are written as read from the source (text, range, segments),
+ * whether or not the cell objects also hold their reading.
+ */
+function sameSource(key: string, value: unknown): unknown {
+  if (key === 'segments' && Array.isArray(value) && value.length === 1) return undefined;
+  if (key === 'cells' && Array.isArray(value)) return value.map((c: RawCell) => ({ text: c.text, range: c.range, segments: c.segments }));
+  return value;
 }
 
 const [mode, file] = process.argv.slice(2);

@@ -4,6 +4,7 @@ import { isBlank, isWhiteSpace } from '../text/normalize';
 import { TextRange } from '../text/range';
 import { looksLikeHeading } from '../model/heading-syntax';
 import { RawCell, RawRow, TableLayout } from '../model/types';
+import { rawCell } from './cells';
 
 export interface TableRegion {
   readonly layout: TableLayout;
@@ -101,7 +102,7 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
     const a = skipSpaceForward(text, i, j);
     const b = skipSpaceBackward(text, a, j);
     const range = { start: line.start + a, end: line.start + b };
-    cells.push({ text: text.slice(a, b), range, segments: undefined });
+    cells.push(rawCell(text.slice(a, b), range, undefined));
     i = j + 1;
     if (j === to) break;
   }
@@ -126,7 +127,7 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
   const closeCell = () => {
     if (openText === undefined) return;
     const range = openMore ? { start: openFirst.start, end: openMore[openMore.length - 1].end } : openFirst;
-    row.push({ text: openText, range, segments: openMore ? [openFirst, ...openMore] : undefined });
+    row.push(rawCell(openText, range, openMore ? [openFirst, ...openMore] : undefined));
     openText = undefined;
   };
   const closeRow = () => {
