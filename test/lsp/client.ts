@@ -25,6 +25,14 @@ export function applyLspEdits(text: string, edits: readonly TextEdit[]): string 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
 /**
+ * Node options for the server process, from GOV_REPORT_SERVER_NODE_ARGS (space-separated): to profile
+ * the server under a bench, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc".
+ */
+function serverNodeArgs(): string[] {
+  return (process.env.GOV_REPORT_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+}
+
+/**
  * A real JSON-RPC client talking to `node dist/server.js --stdio`, as any editor would.
  * Diagnostics are collected per URI; `waitForDiagnostics` resolves on the next publication
  * that satisfies a predicate, or fails after a deadline (never a fixed sleep).
@@ -40,7 +48,7 @@ export class LspTestClient {
   readonly progress: { token: unknown; value: { kind: string; title?: string; message?: string } }[] = [];
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...serverNodeArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -100,6 +108,13 @@ export class LspTestClient {
       /* the process may already be gone */
     }
     this.connection.dispose();
+    // A server told to exit is given a moment to do so on its own (a profile is written at exit).
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        this.child.once('exit', () => (clearTimeout(timer), resolve()));
+      });
+    }
     this.child.kill();
   }
 

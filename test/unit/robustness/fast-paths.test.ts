@@ -5,22 +5,12 @@ import { splitSentences } from '../../../server/src/core/prose/sentences';
 import { readTokens } from '../../../server/src/core/prose/tokens';
 import { readAgency } from '../../../server/src/core/model/document-facts';
 import { LineIndex } from '../../../server/src/core/text/line-index';
-import { joinedLabelKey, labelKey, SPACE_CLASS } from '../../../server/src/core/text/normalize';
+import { joinedLabelKey, labelKey } from '../../../server/src/core/text/normalize';
 import { fcParams, reportishText } from './arbitraries';
+import { labelKeyReference } from '../text/label-key-reference';
 
 // The speed work replaced a few hot functions with character loops; each is checked here against the
 // straightforward version it replaced, on arbitrary text.
-
-const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'g');
-function labelKeyReference(s: string): string {
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/\[bookmark:[^\]]*\]/g, '')
-    .replace(ANY_SPACE, '')
-    .replace(/[“”"「」]/g, '"')
-    .replace(/．/g, '.');
-}
 
 function linesReference(text: string) {
   const out: { start: number; end: number; next: number; text: string }[] = [];

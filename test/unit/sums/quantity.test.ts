@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { MAY_HOLD_QUANTITY } from '../../../server/src/core/rules/sums/quantity';
+import { MAY_HOLD_QUANTITY } from '../../../server/src/core/prose/quantity-lines';
 import { scan } from '../../../server/src/core/rules/sums/scan';
 
 /** The quantities the scanner reads in a made-up sentence, as digits + unit (~ when approximate). */

@@ -4,8 +4,10 @@ import { FormatId, formatById, formatForYear, PARTS, TableKind } from '../templa
 import { readAgency, readTitle, readYear } from './document-facts';
 import { readHeadings } from './headings';
 import { findTableRegions, TableRegion } from '../tables/table-regions';
-import { formatByContent, interpretTable, kindByContent, rowTextReader, TableGroup } from '../tables/interpret';
-import { DocumentKind, FormatDecision, Heading, LineKind, Part, RawRow, ReportModel, Table, Title } from './types';
+import { interpretTable, TableGroup } from '../tables/interpret';
+import { RowTexts } from '../tables/row-text';
+import { formatByContent, kindByContent } from '../tables/table-kind';
+import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Table, Title } from './types';
 
 export interface ParseOptions {
   /** a format chosen by the user instead of detection */
@@ -17,10 +19,18 @@ export interface ParseOptions {
 const ANNUAL_TITLE = /政府信息公开.{0,12}年度报告/;
 const WORK_PLAN_TITLE = /工作要点/;
 
+/**
+ * Table lines, then blank or prose for the others. The regions are in document order and do not overlap,
+ * so one cursor walks them beside the lines, and only lines outside them are read: most lines of a report
+ * are in its tables.
+ */
 function classifyLines(lines: LineIndex, regions: readonly TableRegion[]): LineKind[] {
-  const kinds: LineKind[] = lines.lines.map((l) => (isBlank(l.text) ? 'blank' : 'prose'));
-  for (const r of regions) for (let n = r.firstLine; n <= r.lastLine; n++) kinds[n] = 'table';
-  return kinds;
+  let r = 0;
+  return lines.lines.map((line, n): LineKind => {
+    while (r < regions.length && regions[r].lastLine < n) r++;
+    if (r < regions.length && regions[r].firstLine <= n) return 'table';
+    return isBlank(line.text) ? 'blank' : 'prose';
+  });
 }
 
 function readParts(outline: readonly Heading[], annual: boolean): Part[] {
@@ -45,25 +55,31 @@ function documentKind(title: Title | undefined, outline: readonly Heading[]): Do
   return standard.length >= 3 ? 'annual-report' : 'other';
 }
 
-function groupTables(regions: readonly TableRegion[], partAt: (offset: number) => Part | undefined, textOf: (row: RawRow) => string): TableGroup[] {
-  const groups: { kind: TableKind | undefined; part: number | undefined; regions: TableRegion[]; caption: string | undefined }[] = [];
+/** A group of tables and the texts of its first block's rows, which its kind was read from. */
+interface DetectedGroup extends TableGroup {
+  readonly firstTexts: RowTexts;
+}
+
+function groupTables(regions: readonly TableRegion[], partAt: (offset: number) => Part | undefined): DetectedGroup[] {
+  const groups: { kind: TableKind | undefined; part: number | undefined; regions: TableRegion[]; caption: string | undefined; firstTexts: RowTexts }[] = [];
   for (const region of regions) {
+    const texts = new RowTexts(region.rows);
     const part = partAt(region.range.start);
-    const kind = kindByContent(region.rows, textOf) ?? part?.template?.table;
+    const kind = kindByContent(texts) ?? part?.template?.table;
     const partNo = part?.template?.number ?? part?.number;
     const prev = groups[groups.length - 1];
     if (prev && prev.kind === kind && prev.part === partNo && kind !== undefined) prev.regions.push(region);
-    else groups.push({ kind, part: partNo, regions: [region], caption: undefined });
+    else groups.push({ kind, part: partNo, regions: [region], caption: undefined, firstTexts: texts });
   }
   return groups;
 }
 
-function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly TableGroup[], textOf: (row: RawRow) => string): FormatDecision {
+function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly DetectedGroup[]): FormatDecision {
   const byKind = (k: TableKind) => {
     const g = groups.find((x) => x.kind === k);
     if (!g) return undefined;
-    const rows = g.regions.length === 1 ? g.regions[0].rows : g.regions.flatMap((r) => r.rows);
-    return formatByContent(k, rows, textOf);
+    // A group of several blocks (a Markdown 表二 is a table per section) is read again as one.
+    return formatByContent(k, g.regions.length === 1 ? g.firstTexts : new RowTexts(g.regions.flatMap((r) => r.rows)));
   };
   const byActiveTable = byKind('active');
   const byRequestsTable = byKind('requests');
@@ -115,9 +131,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const year = readYear(title, head);
   const agency = readAgency(title, head);
   const partOf = (offset: number) => partAt(parts, offset);
-  const textOf = rowTextReader();
-  const groups = groupTables(regions, partOf, textOf);
-  const format = decideFormat(options, year, groups, textOf);
+  const groups = groupTables(regions, partOf);
+  const format = decideFormat(options, year, groups);
   const tables: Table[] = groups.map((g) => interpretTable(g, format.template));
   const firstTable = new Map<TableKind | undefined, Table>();
   for (const t of tables) if (!firstTable.has(t.kind)) firstTable.set(t.kind, t);

@@ -4,7 +4,9 @@ import { TextRange } from '../text/range';
 import { Binding, bindCount, GroupAt } from './bind';
 import { Claim, CLAIMS, ClaimKey, Family, GROUP_KEYWORDS } from './phrases';
 import { AppealGroup, appealKey, Quantities, quantitiesOf, Quantity, QuantityCell, QuantityKey } from './quantities';
-import { proseSentences, Sentence, sentenceAt } from './sentences';
+import { forProseLinesHolding } from './line-search';
+import { quantityLines } from './quantity-lines';
+import { lineSentences, Sentence, sentenceAt } from './sentences';
 import { countsRequests, familiesOf } from './scope';
 import { NumberToken, readTokens } from './tokens';
 
@@ -114,10 +116,25 @@ function claimQuantities(quantities: Quantities, key: ClaimKey): Quantity[] {
  */
 const CLAIM_WORDS = CLAIMS.map((c) => c.required).filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
 
-/** Whether the text holds a claim word: a native substring search per word is faster than one alternation. */
-function mayClaim(text: string): boolean {
-  for (const word of CLAIM_WORDS) if (text.includes(word)) return true;
-  return false;
+/** A prose line worth reading, and whether it holds a claim word (otherwise it is read for its numbers only). */
+interface LineToRead {
+  readonly line: number;
+  readonly claimWords: boolean;
+}
+
+/**
+ * The prose lines worth reading, in order. Tokens are numbers with a unit, so they stand only in the lines
+ * that may hold a quantity; claims only in the lines that hold their words, looked for in the whole text.
+ * Most lines hold neither, and are never split into sentences.
+ */
+function linesToRead(model: ReportModel): readonly LineToRead[] {
+  const claimLines = new Set<number>();
+  for (const word of CLAIM_WORDS) forProseLinesHolding(model, word, (line) => claimLines.add(line.number));
+  // Each claim line that also holds numbers is taken out of the set as it is listed: the rest are added after.
+  const out = quantityLines(model).map((line) => ({ line: line.number, claimWords: claimLines.delete(line.number) }));
+  if (claimLines.size === 0) return out;
+  for (const line of claimLines) out.push({ line, claimWords: true });
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** The claims of most paragraphs and the alternatives of most counts: one empty list for each. */
@@ -126,21 +143,18 @@ const NO_QUANTITIES: readonly Quantity[] = [];
 
 /**
  * A paragraph (one line) of the prose: its sentences share their part and section, so the families are
- * read once, from its first sentence, and only when a sentence has something to read; the claims are
- * looked for only in paragraphs that hold their words.
+ * read once, from its first sentence, and only when a sentence has something to read.
  */
 class Paragraph {
   private families: readonly Family[] | undefined;
   private claims: readonly Claim[] | undefined;
 
-  readonly line: number;
-
   constructor(
     private readonly model: ReportModel,
     private readonly first: Sentence,
-  ) {
-    this.line = first.line;
-  }
+    /** whether the line holds one of CLAIM_WORDS */
+    private readonly claimWords: boolean,
+  ) {}
 
   familiesOf(): readonly Family[] {
     return (this.families ??= familiesOf(this.model, this.first));
@@ -148,8 +162,8 @@ class Paragraph {
 
   claimsOf(): readonly Claim[] {
     if (!this.claims) {
-      const text = this.model.lines.lines[this.line].text;
-      this.claims = mayClaim(text) ? CLAIMS.filter((c) => text.includes(c.required) && this.familiesOf().includes(c.family)) : NO_CLAIMS;
+      const text = this.model.lines.lines[this.first.line].text;
+      this.claims = this.claimWords ? CLAIMS.filter((c) => text.includes(c.required) && this.familiesOf().includes(c.family)) : NO_CLAIMS;
     }
     return this.claims;
   }
@@ -167,8 +181,11 @@ class Extraction implements ProseMentions {
     this.quantities = quantitiesOf(model);
   }
 
-  /** Counts tied to the tables, and the shares and 同比 figures right after a count. */
-  readNumbers(s: Sentence, tokens: readonly NumberToken[], families: readonly Family[]): void {
+  /**
+   * Counts tied to the tables, and the shares and 同比 figures right after a count. `periods`: the
+   * period-level sentences of the line, where a share finds its enumeration.
+   */
+  readNumbers(s: Sentence, tokens: readonly NumberToken[], families: readonly Family[], periods: readonly Sentence[]): void {
     let groups: readonly GroupAt[] | undefined;
     const groupsOfSentence = () => (groups ??= groupsIn(s));
     let prevMention: CountMention | undefined;
@@ -185,7 +202,7 @@ class Extraction implements ProseMentions {
       if (!prev || prev.kind !== 'count') continue;
       const between = prev.index + (prev.fullRange.end - prev.fullRange.start);
       if (numerator && followsUpTo(SHARE_LEAD, s.text, between, token.index)) {
-        const period = sentenceAt(proseSentences(this.model, 'period'), token.range.start) ?? s;
+        const period = sentenceAt(periods, token.range.start) ?? s;
         this.shares.push({ kind: 'share', token, range: token.range, numerator, period });
         continue;
       }
@@ -230,13 +247,16 @@ function followsUpTo(re: RegExp, text: string, from: number, to: number): boolea
 
 function extract(model: ReportModel): ProseMentions {
   const found = new Extraction(model);
-  let paragraph: Paragraph | undefined;
-  for (const s of proseSentences(model)) {
-    if (paragraph?.line !== s.line) paragraph = new Paragraph(model, s);
-    const tokens = readTokens(s);
-    if (tokens.length) found.readNumbers(s, tokens, paragraph.familiesOf());
-    const claims = paragraph.claimsOf();
-    if (claims.length) found.readClaims(s, claims);
+  for (const { line, claimWords } of linesToRead(model)) {
+    const { semicolon, period } = lineSentences(model, line);
+    if (semicolon.length === 0) continue;
+    const paragraph = new Paragraph(model, semicolon[0], claimWords);
+    for (const s of semicolon) {
+      const tokens = readTokens(s);
+      if (tokens.length) found.readNumbers(s, tokens, paragraph.familiesOf(), period);
+      const claims = paragraph.claimsOf();
+      if (claims.length) found.readClaims(s, claims);
+    }
   }
   return { counts: found.counts, claims: found.claims, shares: found.shares, yoy: found.yoy };
 }

@@ -226,6 +226,23 @@ export function splitSentences(text: string, span: TextRange = { start: 0, end: 
   return out;
 }
 
+/** The sentences of one line, at both levels. */
+export interface LineSentences {
+  readonly semicolon: readonly Sentence[];
+  readonly period: readonly Sentence[];
+}
+
+/**
+ * Splits one prose line of the model at both levels, as `proseSentences` does: for readers that find the
+ * few lines they read first, so the other lines are never split.
+ */
+export function lineSentences(model: ReportModel, line: number): LineSentences {
+  const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
+  const l = model.lines.lines[line];
+  splitLine(model.text, l.start, l.end, line, sink);
+  return { semicolon: sink.semicolons, period: sink.periods };
+}
+
 const levelsOf = perModel((model: ReportModel): Record<SentenceLevel, readonly Sentence[]> => {
   const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
   // Through the kinds, indexed by line number: only the lines that are split are loaded, and most lines

@@ -1,106 +1,51 @@
 import { compact } from '../model/compact';
-import { joinedLabelKey, labelKey, trimSpace } from '../text/normalize';
+import { labelKey, trimSpace } from '../text/normalize';
 import { readCell } from '../text/numbers';
 import { ColumnTemplate, FORMATS, FormatId, FormatTemplate, RowTemplate, Table2Section, TableKind } from '../templates';
 import { toCell } from './cells';
+import { isCountText, wordsEnd } from './row-text';
 import { chineseNumeral } from '../model/heading-syntax';
 import { TableRegion } from './table-regions';
 import { Cell, DataRow, RawCell, RawRow, Table } from '../model/types';
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Only ASCII digits: a count cell (or an empty one). */
-function onlyDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
+/** Any of a few Chinese words: a pattern for them, and the length of the shortest. */
+interface Words {
+  readonly pattern: RegExp;
+  readonly shortest: number;
+}
+
+function anyWord(words: readonly string[]): Words {
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return { pattern, shortest: Math.min(...words.map((w) => w.length)) };
 }
 
 /**
- * A test for any of a few Chinese words. Most cells are counts, which hold no word, so a text shorter than
- * the shortest word or made of digits is not searched.
+ * Whether the text holds one of the words. Most cells are counts, which hold no word, so a text shorter
+ * than the shortest word or made of digits is not searched.
  */
-function anyWord(words: readonly string[]): (text: string) => boolean {
-  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const shortest = Math.min(...words.map((w) => w.length));
-  return (text) => text.length >= shortest && !onlyDigits(text) && re.test(text);
+function hasWord(words: Words, text: string): boolean {
+  return text.length >= words.shortest && !isCountText(text) && words.pattern.test(text);
 }
 
-const isRequestHeader = anyWord(['申请人情况', '自然人', '商业企业', '科研机构', '勾稽关系', '法人或其他组织', '社会公益组织']);
-const isAppealHeader = anyWord(['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '直接起诉', '复议后起诉', '其他结果']);
+/** Whether any of the cells holds one of the words. */
+function anyCellHasWord(words: Words, cells: readonly RawCell[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (hasWord(words, cells[i].text)) return true;
+  return false;
+}
+
+const REQUEST_HEADER = anyWord(['申请人情况', '自然人', '商业企业', '科研机构', '勾稽关系', '法人或其他组织', '社会公益组织']);
+const APPEAL_HEADER = anyWord(['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '直接起诉', '复议后起诉', '其他结果']);
 const ACTIVE_CAPTION = /第二十条第/;
-const isActiveHeader = anyWord([
+const SECTION_CAPTION = /第二十条第\(([一二三四五六七八九十]+)\)项/;
+const ACTIVE_HEADER = anyWord([
   '信息内容', '本年制发', '本年废止', '现行有效', '处理决定', '收费金额', '本年新制作', '本年新公开', '对外公开总', '上一年项目', '本年增/减',
   '采购项目数量', '采购总金额',
 ]);
 
-// The patterns below are tested on the text of each row or of a whole table (rows joined by line breaks);
-// none of them may match a line break or use an anchor, so that both give the same answer.
-const REQUESTS_CONTENT = /本年新收|上年结转|办理结果|申请人情况/;
-const ACTIVE_CONTENT = /第二十条|信息内容|行政许可|行政处罚|规范性文件/;
-const APPEALS_CONTENT = /行政复议|行政诉讼|结果维持|直接起诉|复议后起诉/;
-const REQUESTS_2021 = /逾期.*补正|缴纳费用/;
-const REQUESTS_2019 = /其他处理/;
-/** Either format's fingerprint: most rows carry neither, and one test tells. */
-const REQUESTS_EITHER = new RegExp(`${REQUESTS_2021.source}|${REQUESTS_2019.source}`);
-
-/** `labelKey` of a row's cells joined by spaces. */
-function rowText(row: RawRow): string {
-  return joinedLabelKey(row.cells);
-}
-
-/**
- * `rowText` remembered per row for the length of one parse: the kind of a table and then the format of
- * the first 表二 and 表三 read the same rows.
- */
-export function rowTextReader(): (row: RawRow) => string {
-  const texts = new Map<RawRow, string>();
-  return (row) => {
-    let text = texts.get(row);
-    if (text === undefined) texts.set(row, (text = rowText(row)));
-    return text;
-  };
-}
-
-/**
- * Which of the three tables a block of rows is, from its own text (undefined when it cannot tell). Read
- * row by row: a 表三 says so in its header row, and the first row that does ends the search.
- */
-export function kindByContent(rows: readonly RawRow[], textOf: (row: RawRow) => string = rowText): TableKind | undefined {
-  let active = false;
-  let appeals = false;
-  for (const row of rows) {
-    const text = textOf(row);
-    if (REQUESTS_CONTENT.test(text)) return 'requests';
-    if (!active && ACTIVE_CONTENT.test(text)) active = true;
-    else if (!active && !appeals && APPEALS_CONTENT.test(text)) appeals = true;
-  }
-  return active ? 'active' : appeals ? 'appeals' : undefined;
-}
-
-/** The format whose fingerprints a table's text carries (domain §1). */
-export function formatByContent(kind: TableKind | undefined, rows: readonly RawRow[], textOf: (row: RawRow) => string = rowText): FormatId | undefined {
-  if (kind === 'requests') {
-    let of2019 = false;
-    for (const row of rows) {
-      const text = textOf(row);
-      if (!REQUESTS_EITHER.test(text)) continue;
-      if (REQUESTS_2021.test(text)) return '2021';
-      of2019 = true;
-    }
-    return of2019 ? '2019' : undefined;
-  }
-  if (kind !== 'active') return undefined;
-  const text = rows.map(textOf).join('\n');
-  let best: FormatId | undefined;
-  let bestScore = 0;
-  for (const f of FORMATS) {
-    let score = 0;
-    for (const re of f.fingerprints) if (re.test(text)) score++;
-    if (score > bestScore) [best, bestScore] = [f.id, score];
-    else if (score === bestScore) best = undefined;
-  }
-  return best;
-}
+/** The patterns read on a row's text without its last count cells (see `wordsText`), for the tests. */
+export const ROW_WORDS_PATTERNS: readonly RegExp[] = [ACTIVE_CAPTION, SECTION_CAPTION, ACTIVE_HEADER.pattern];
 
 const isLabelCell = (c: RawCell) => {
   const r = readCell(c.text);
@@ -119,11 +64,14 @@ function labelRangeOf(cells: readonly RawCell[], count: number) {
   return first < 0 ? undefined : { start: cells[first].range.start, end: cells[last].range.end };
 }
 
-/** The value cells cells[from…] read against their columns. */
+/**
+ * The value cells cells[from…] read against their columns. `toCell` fills in each cell itself, so the list
+ * is a copy of the row's own, of exactly their number.
+ */
 function valueCells(cells: readonly RawCell[], from: number, columns: readonly (ColumnTemplate | undefined)[]): Cell[] {
-  const values: Cell[] = [];
-  for (let i = from; i < cells.length; i++) values.push(toCell(cells[i], columns[i - from]));
-  return compact(values);
+  const values = cells.slice(from);
+  for (let i = 0; i < values.length; i++) toCell(values[i], columns[i]);
+  return values as Cell[];
 }
 
 /** Cells whose texts are all empty (a spacer row). */
@@ -355,7 +303,7 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
   const path = new LabelPath();
   for (const row of rows) {
     const cells = row.cells;
-    if (cells.some((c) => isRequestHeader(c.text))) {
+    if (anyCellHasWord(REQUEST_HEADER, cells)) {
       headerRows.push(row);
       continue;
     }
@@ -382,7 +330,7 @@ function interpretRequests(rows: readonly RawRow[], template: FormatTemplate): P
 // ---------- 表二 ----------
 
 function sectionByCaption(text: string, sections: readonly Table2Section[]): Table2Section | undefined {
-  const m = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(labelKey(text));
+  const m = SECTION_CAPTION.exec(labelKey(text));
   if (!m) return undefined;
   const n = chineseNumeral(m[1]);
   return sections.find((s) => s.id === `item${n}`);
@@ -431,11 +379,15 @@ function findActiveRow(key: string, sections: readonly Table2Section[], preferre
   return undefined;
 }
 
-/** The texts of a row's cells joined without a separator. */
-function joinedText(cells: readonly RawCell[]): string {
-  if (cells.length === 1) return cells[0].text;
+/**
+ * The texts of a row's cells joined without a separator, up to its last cell that is not a count: what the
+ * caption and header words are looked for in (see `wordsEnd`). A label and its counts is the label alone.
+ */
+function wordsText(cells: readonly RawCell[]): string {
+  const end = wordsEnd(cells);
+  if (end === 1) return cells[0].text;
   let all = '';
-  for (let i = 0; i < cells.length; i++) all += cells[i].text;
+  for (let i = 0; i < end; i++) all += cells[i].text;
   return all;
 }
 
@@ -448,13 +400,13 @@ function interpretActive(rows: readonly RawRow[], template: FormatTemplate): Pic
   for (const row of rows) {
     const cells = row.cells;
     const first = cells[0]?.text ?? '';
-    const all = joinedText(cells);
+    const all = wordsText(cells);
     if (ACTIVE_CAPTION.test(all)) {
       current = sectionByCaption(all, sections) ?? current;
       headerRows.push(row);
       continue;
     }
-    if (isActiveHeader(all) || allEmpty(cells)) {
+    if (hasWord(ACTIVE_HEADER, all) || allEmpty(cells)) {
       headerRows.push(row);
       continue;
     }
@@ -486,7 +438,7 @@ function interpretAppeals(rows: readonly RawRow[], template: FormatTemplate): Pi
   const headerRows: RawRow[] = [];
   const dataRows: DataRow[] = [];
   for (const row of rows) {
-    if (row.cells.some((c) => isAppealHeader(c.text)) || allEmpty(row.cells)) {
+    if (anyCellHasWord(APPEAL_HEADER, row.cells) || allEmpty(row.cells)) {
       headerRows.push(row);
       continue;
     }

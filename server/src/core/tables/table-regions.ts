@@ -115,7 +115,10 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
  */
 function readWordRegion(lines: readonly Line[], first: number): { region: TableRegion; next: number } {
   const rows: RawRow[] = [];
-  let row: RawCell[] = [];
+  // The cells of the open row, gathered in one array for the whole region: a row keeps a copy of exactly
+  // its cells, where an array per row grown by push kept room for sixteen.
+  const row: RawCell[] = [];
+  let rowLength = 0;
   // The open cell: its text so far (undefined when no cell is open) and its source pieces, the first
   // apart (nearly every cell has only that one, and then needs no array).
   let openText: string | undefined;
@@ -127,13 +130,13 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
   const closeCell = () => {
     if (openText === undefined) return;
     const range = openMore ? { start: openFirst.start, end: openMore[openMore.length - 1].end } : openFirst;
-    row.push(rawCell(openText, range, openMore ? [openFirst, ...openMore] : undefined));
+    row[rowLength++] = rawCell(openText, range, openMore ? [openFirst, ...openMore] : undefined);
     openText = undefined;
   };
   const closeRow = () => {
     closeCell();
-    if (row.length) rows.push({ cells: compact(row), range: { start: rowStart, end: row[row.length - 1].range.end } });
-    row = [];
+    if (rowLength) rows.push({ cells: row.slice(0, rowLength), range: { start: rowStart, end: row[rowLength - 1].range.end } });
+    rowLength = 0;
   };
   let i = first;
   for (; i < lines.length; i++) {
@@ -142,7 +145,7 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
     if (isWordCellLine(t)) {
       if (blankSinceCell) closeRow();
       closeCell();
-      if (row.length === 0) rowStart = line.start;
+      if (rowLength === 0) rowStart = line.start;
       const a = skipSpaceForward(t, 1, t.length);
       const b = skipSpaceBackward(t, a, t.length);
       // An empty cell keeps an empty range just after its TAB so that edits can insert there.

@@ -63,10 +63,54 @@ for (const b of '[［') LABEL_CHANGE[b.charCodeAt(0)] = BRACKET;
 
 /** Text for label matching: no spaces, half-width, unified quotes and stops. */
 export function labelKey(s: string): string {
-  // Most labels need no change: nothing is built before the first character that does.
+  return keyWithoutBookmarks(s) ?? bookmarkLabelKey(s);
+}
+
+/**
+ * Keys that had to be built, by their text, kept from call to call: a report repeats its labels (the
+ * "（一）" of every 表三 group, each label read for its table's kind and again for its row), and a document
+ * is parsed again on every edit. A key costs a map lookup instead of being built again. Only short texts
+ * (labels, not paragraphs) are kept, and the store is emptied when it grows large.
+ */
+class KeptKeys {
+  private static readonly MAX_TEXT = 64;
+  private static readonly MAX_KEYS = 4096;
+  private readonly keys = new Map<string, string>();
+
+  get(text: string): string | undefined {
+    return text.length > KeptKeys.MAX_TEXT ? undefined : this.keys.get(text);
+  }
+
+  keep(text: string, key: string): void {
+    if (text.length > KeptKeys.MAX_TEXT) return;
+    if (this.keys.size >= KeptKeys.MAX_KEYS) this.keys.clear();
+    this.keys.set(detached(text), key);
+  }
+}
+
+/**
+ * A copy of `s` made of its own characters. A label cut from a document may be a view into the whole
+ * document text, which a kept copy of the label would otherwise keep alive after the document changed.
+ */
+function detached(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i));
+  return fromCodes(codes);
+}
+
+const plainKeys = new KeptKeys();
+const bookmarkKeys = new KeptKeys();
+
+/**
+ * labelKey of a text that holds no [ or ［ (which may open a bookmark); undefined when it holds one.
+ * Most labels need no change: they are their own key, found without building anything.
+ */
+function keyWithoutBookmarks(s: string): string | undefined {
   let i = 0;
   while (i < s.length && LABEL_CHANGE[s.charCodeAt(i)] === 0) i++;
   if (i === s.length) return s;
+  const kept = plainKeys.get(s);
+  if (kept !== undefined) return kept;
   // The codes of the key, made a string at once: appending piece by piece would build a string per change.
   const codes: number[] = [];
   for (let k = 0; k < i; k++) codes.push(s.charCodeAt(k));
@@ -74,31 +118,39 @@ export function labelKey(s: string): string {
     const c = s.charCodeAt(i);
     const to = LABEL_CHANGE[c];
     if (to === 0) codes.push(c);
-    else if (to === BRACKET) return bookmarkLabelKey(s);
+    else if (to === BRACKET) return undefined;
     else if (to !== DROP) codes.push(to);
+  }
+  const key = fromCodes(codes);
+  plainKeys.keep(s, key);
+  return key;
+}
+
+/**
+ * labelKey of the texts parts[from, to) joined by spaces, which the key drops: the key of a table row, read
+ * for every row of every table. One pass over all the texts makes one flat string, where keying each text
+ * and concatenating the keys built a string per text and a rope that the pattern tests then flattened.
+ */
+export function joinedLabelKey(parts: readonly { readonly text: string }[], from = 0, to = parts.length): string {
+  const codes: number[] = [];
+  for (let p = from; p < to; p++) {
+    const s = parts[p].text;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const change = LABEL_CHANGE[c];
+      if (change === 0) codes.push(c);
+      // A bookmark artifact may span texts: it is removed from the joined text as a whole.
+      else if (change === BRACKET) return bookmarkLabelKey(joinTexts(parts, from, to));
+      else if (change !== DROP) codes.push(change);
+    }
   }
   return fromCodes(codes);
 }
 
-/**
- * labelKey of the texts joined by spaces, which the key drops: the key of a table row, read for every row
- * of every table. One pass over all the texts makes one flat string, where keying each text and
- * concatenating the keys built a string per text and a rope that the pattern tests then flattened.
- */
-export function joinedLabelKey(parts: readonly { readonly text: string }[]): string {
-  const codes: number[] = [];
-  for (let p = 0; p < parts.length; p++) {
-    const s = parts[p].text;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      const to = LABEL_CHANGE[c];
-      if (to === 0) codes.push(c);
-      // A bookmark artifact may span texts: it is removed from the joined text as a whole.
-      else if (to === BRACKET) return bookmarkLabelKey(parts.map((x) => x.text).join(' '));
-      else if (to !== DROP) codes.push(to);
-    }
-  }
-  return fromCodes(codes);
+function joinTexts(parts: readonly { readonly text: string }[], from: number, to: number): string {
+  const texts: string[] = [];
+  for (let p = from; p < to; p++) texts.push(parts[p].text);
+  return texts.join(' ');
 }
 
 /** `String.fromCharCode` takes its codes as arguments, whose number is bounded: long texts go in pieces. */
@@ -115,9 +167,13 @@ const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'g');
 
 /** labelKey of a text that may hold a Word bookmark ("[bookmark: _GoBack]"), which is removed first. */
 function bookmarkLabelKey(s: string): string {
-  return toHalfWidth(s)
+  const kept = bookmarkKeys.get(s);
+  if (kept !== undefined) return kept;
+  const key = toHalfWidth(s)
     .replace(/\[bookmark:[^\]]*\]/g, '')
     .replace(ANY_SPACE, '')
     .replace(/[“”"「」]/g, '"')
     .replace(/．/g, '.');
+  bookmarkKeys.keep(s, key);
+  return key;
 }

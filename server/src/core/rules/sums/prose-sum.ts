@@ -1,9 +1,9 @@
 import { msg } from '../../i18n';
 import { ReportModel } from '../../model/types';
+import { quantityLines } from '../../prose/quantity-lines';
 import { defineRule, RuleContext } from '../types';
 import { evaluate } from './evaluate';
 import { findItemisations, Itemisation } from './itemise';
-import { MAY_HOLD_QUANTITY } from './quantity';
 import { disagreements, Mention, readMentions } from './restated';
 import { scan } from './scan';
 
@@ -18,23 +18,14 @@ export interface ParagraphReading {
 /**
  * Prose paragraphs are lines (domain §8.1); run-in headings carry their paragraph on the heading line.
  * A paragraph is the unit because an enumeration may follow its total in the next sentence ("…191件。其中，…").
+ * Only the lines that may hold a quantity are read: a line without one holds neither a sum nor a mention.
  */
 export function readParagraphs(model: ReportModel): ParagraphReading[] {
-  const out: ParagraphReading[] = [];
-  const { lineKinds } = model;
-  const { lines } = model.lines;
-  // By line number: most lines are table rows or blank, and are passed over without reading their Line.
-  for (let n = 0; n < lines.length; n++) {
-    const kind = lineKinds[n];
-    if (kind !== 'prose' && kind !== 'heading') continue;
-    const line = lines[n];
-    // A line without a quantity holds neither a sum nor a mention: it produces no events they are read from.
-    if (!MAY_HOLD_QUANTITY.test(line.text)) continue;
+  return quantityLines(model).map((line) => {
     const s = scan(line.text);
     const { itemisations, parts } = findItemisations(s);
-    out.push({ base: line.start, text: line.text, itemisations, mentions: readMentions(s, line.start, parts, model.year) });
-  }
-  return out;
+    return { base: line.start, text: line.text, itemisations, mentions: readMentions(s, line.start, parts, model.year) };
+  });
 }
 
 function reportSums(ctx: RuleContext, paragraphs: readonly ParagraphReading[]): void {
@@ -69,12 +60,13 @@ function reportRestatements(ctx: RuleContext, paragraphs: readonly ParagraphRead
       const here = mention.q.digits + mention.q.unitText;
       const there = anchor.q.digits + anchor.q.unitText;
       const earlier = anchor.start < mention.start;
+      const clause = ctx.model.text.slice(anchor.clauseRange.start, anchor.clauseRange.end);
       ctx.report({
         range: { start: mention.start, end: mention.end },
         severity: 'warning',
         message: msg(
-          `同一部分中同一数量前后不一致：此处为${here}，${earlier ? '前文' : '后文'}“${anchor.clause}”为${there}（如统计口径不同，请写明）`,
-          `The same quantity is given twice in this part: ${here} here, ${there} ${earlier ? 'earlier' : 'later'} in "${anchor.clause}" (state the scope if they differ)`,
+          `同一部分中同一数量前后不一致：此处为${here}，${earlier ? '前文' : '后文'}“${clause}”为${there}（如统计口径不同，请写明）`,
+          `The same quantity is given twice in this part: ${here} here, ${there} ${earlier ? 'earlier' : 'later'} in "${clause}" (state the scope if they differ)`,
         ),
         related: [{ range: { start: anchor.start, end: anchor.end }, message: msg(`此处为${there}`, `given as ${there} here`) }],
       });

@@ -1,3 +1,4 @@
+import { COUNT_UNITS } from '../../prose/quantity-lines';
 import { codeSet } from '../../text/code-set';
 import { groupByCode, isDigitCode, wordAt } from './chars';
 
@@ -32,8 +33,6 @@ export interface Quantity {
   readonly clauseStart: number;
 }
 
-/** Count units, longest first so "人次" is not read as "人". */
-const COUNT_UNITS = ['人次', '件次', '户次', '家次', '批次', '个', '件', '条', '项', '次', '场', '家', '篇', '期', '人', '名', '户', '份', '台', '处', '批', '起', '所', '封', '例', '宗', '套', '张', '类'];
 /** COUNT_UNITS by the code of their first character, in the same order (longest first). */
 const COUNT_UNITS_BY_FIRST = groupByCode(COUNT_UNITS, (u) => u.charCodeAt(0));
 const YUAN = '元'.charCodeAt(0);
@@ -48,14 +47,6 @@ const QIAN = '千'.charCodeAt(0);
 function magnitudeOf(c: number): number {
   return c === WAN ? 4 : c === YI ? 8 : c === QIAN ? 3 : 0;
 }
-
-/**
- * Matches wherever `readQuantity` could find a quantity: a digit, then what may stand between the number and
- * its unit (a space, 余/多, 亿/万/千), then the first character of a unit. Most prose lines with digits hold
- * only dates and numbers of documents; this one search, made of optional single characters (linear), lets
- * the caller skip them without reading them character by character.
- */
-export const MAY_HOLD_QUANTITY = new RegExp(`[0-9０-９][ \u00a0]?[余多]?(?:[亿万千]?[元${[...COUNT_UNITS_BY_FIRST.keys()].map((c) => String.fromCharCode(c)).join('')}]|[%％])`);
 
 /** 个 followed by these is a duration or a percentage point, not a count of things. Tested at the unit's end. */
 const AFTER_GE = groupByCode(['月', '工作日', '小时', '百分点', '季度', '年', '星期', '周', '自然日'], (w) => w.charCodeAt(0));
@@ -163,6 +154,11 @@ function approximateBefore(text: string, lo: number, b: number): boolean {
   return b - 2 >= lo && isDigitAt(text, b - 2) && RANGE_MARK.has(text.charCodeAt(b - 1));
 }
 
+/** The unit as written in [end, k): most often the base unit itself, whose string is shared rather than sliced. */
+function writtenUnit(text: string, end: number, k: number, unit: string): string {
+  return k - end === unit.length && text.startsWith(unit, end) ? unit : text.slice(end, k);
+}
+
 /**
  * Reads the quantity whose number (from `numberEnd`) is [start, end), or undefined when it has no unit.
  * Every digit run of the prose comes here (dates, article numbers, amounts …), so the tests up to the unit
@@ -202,7 +198,7 @@ export function readQuantity(text: string, start: number, end: number, clauseSta
     decimal: asciiDecimal(digits),
     decimals,
     unit: u.unit,
-    unitText: text.slice(end, k),
+    unitText: writtenUnit(text, end, k, u.unit),
     scale: u.scale,
     exact,
     approximate,

@@ -1,4 +1,5 @@
 import { codeSet } from '../../text/code-set';
+import { TextRange } from '../../text/range';
 import { groupByCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
@@ -16,8 +17,8 @@ export interface Mention {
   readonly key: string;
   /** 共/全年/全县…: the mention claims to be the total */
   readonly total: boolean;
-  /** the clause, for the message */
-  readonly clause: string;
+  /** the clause and the quantity (document offsets), quoted by a message: sliced only when one is reported */
+  readonly clauseRange: TextRange;
 }
 
 /** Words in front of the verb that say nothing about what is counted. Anchored literals only (linear). Sticky: tried at a position. */
@@ -137,7 +138,8 @@ export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number
     prevEnd = q.fullEnd;
     if (!q.exact || q.approximate || parts.has(q.start)) continue;
     // Bounded look-backs keep a 100 KB paragraph without punctuation linear.
-    const clause = text.slice(Math.max(q.clauseStart, q.start - 60), q.start);
+    const clauseStart = Math.max(q.clauseStart, q.start - 60);
+    const clause = text.slice(clauseStart, q.start);
     if (PART_WORD.test(clause)) continue;
     const noun = nounAfter(text, q);
     // "上年同期收到申请27件": a figure of another period (checked on the clause: "较往年大幅度提高" elsewhere
@@ -150,7 +152,7 @@ export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number
     if (noun.length >= 2 && (phrase.length >= 2 || noun.length >= 4)) key = `${phrase.slice(-2)}|${noun}`;
     else if (phrase.length >= 4) key = phrase;
     if (!key) continue;
-    out.push({ start: base + q.start, end: base + q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: TOTAL_WORD.test(clause), clause: clause + text.slice(q.start, q.fullEnd + noun.length) });
+    out.push({ start: base + q.start, end: base + q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: TOTAL_WORD.test(clause), clauseRange: { start: base + clauseStart, end: base + q.fullEnd + noun.length } });
   }
   return out;
 }
