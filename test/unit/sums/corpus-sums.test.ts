@@ -12,9 +12,10 @@ function describe_(it: Itemisation): string {
   return `${it.totals.map((q) => q.digits).join('+')}${it.totals[0].unitText} = ${shown.map((i) => i.q.digits).join('+')}`;
 }
 
-function itemisations(name: string): { text: string; list: { it: Itemisation; base: number }[] } {
+/** The itemisations of a corpus report, in document offsets. */
+function itemisations(name: string): { text: string; list: { it: Itemisation }[] } {
   const text = corpusText(name);
-  const list = readParagraphs(parseReport(text)).flatMap((p) => p.itemisations.map((it) => ({ it, base: p.base })));
+  const list = readParagraphs(parseReport(text)).flatMap((p) => p.itemisations.map((it) => ({ it })));
   return { text, list };
 }
 
@@ -53,10 +54,10 @@ describe('prose-sum on the corpus', () => {
   it('every part and total of those sentences, changed by one, gives a finding there', () => {
     for (const name of corpusFiles()) {
       const { text, list } = itemisations(name);
-      for (const { it, base } of list) {
+      for (const { it } of list) {
         const shown = it.strictLength ? it.items.slice(0, it.strictLength) : it.items;
         for (const [n, q] of [...it.totals, ...shown.map((i) => i.q)].entries()) {
-          const range = { start: base + q.start, end: base + q.end };
+          const range = { start: q.start, end: q.end };
           const mutated = applyEdits(text, [{ range, newText: String(Number(q.decimal) + 1) }]);
           const f = sums(mutated).filter((x) => x.range.start <= range.start && range.end <= x.range.end);
           assert.equal(f.length, 1, `${name}: ${q.digits} at ${range.start}`);

@@ -74,26 +74,38 @@ function groupTables(regions: readonly TableRegion[], partAt: (offset: number) =
   return groups;
 }
 
+/** The rows of a group's blocks, read as one for its format. */
+function groupTexts(g: DetectedGroup): RowTexts {
+  // A group of several blocks (a Markdown 表二 is a table per section) is read again as one.
+  return g.regions.length === 1 ? g.firstTexts : new RowTexts(g.regions.flatMap((r) => r.rows));
+}
+
 function decideFormat(options: ParseOptions, year: number | undefined, groups: readonly DetectedGroup[]): FormatDecision {
-  const byKind = (k: TableKind) => {
-    const g = groups.find((x) => x.kind === k);
-    if (!g) return undefined;
-    // A group of several blocks (a Markdown 表二 is a table per section) is read again as one.
-    return formatByContent(k, g.regions.length === 1 ? g.firstTexts : new RowTexts(g.regions.flatMap((r) => r.rows)));
-  };
-  const byActiveTable = byKind('active');
-  const byRequestsTable = byKind('requests');
+  const active = groups.find((x) => x.kind === 'active');
+  const byActiveTable = active && formatByContent('active', groupTexts(active));
   const byYear = year !== undefined ? formatForYear(year) : undefined;
-  const [id, source]: [FormatId, FormatDecision['source']] = options.format
-    ? [options.format, 'setting']
-    : byActiveTable
-      ? [byActiveTable, 'tables']
-      : byYear
-        ? [byYear, 'year']
-        : byRequestsTable
-          ? [byRequestsTable, 'tables']
-          : ['2021', 'default'];
-  return { template: formatById(id), source, byYear, byActiveTable, byRequestsTable };
+  const decided = options.format ?? byActiveTable ?? byYear;
+  const source: FormatDecision['source'] = options.format ? 'setting' : byActiveTable ? 'tables' : 'year';
+  const requests = groups.find((x) => x.kind === 'requests');
+  if (decided === undefined) {
+    const byRequestsTable = requests && formatByContent('requests', groupTexts(requests));
+    return { template: formatById(byRequestsTable ?? '2021'), source: byRequestsTable ? 'tables' : 'default', byYear, byActiveTable, byRequestsTable };
+  }
+  if (!requests) return { template: formatById(decided), source, byYear, byActiveTable, byRequestsTable: undefined };
+  // The 表三 is read to its last row for its format (a twentieth of a parse), which the decision does not
+  // need here: the field reads it on first use, from the group's blocks (not the texts read so far).
+  const blocks = requests.regions;
+  let byRequests: { readonly id: FormatId | undefined } | undefined;
+  return {
+    template: formatById(decided),
+    source,
+    byYear,
+    byActiveTable,
+    get byRequestsTable() {
+      byRequests ??= { id: formatByContent('requests', new RowTexts(blocks.length === 1 ? blocks[0].rows : blocks.flatMap((r) => r.rows))) };
+      return byRequests.id;
+    },
+  };
 }
 
 /**

@@ -19,20 +19,25 @@ function digitIn(s: string, at: number, end: number, empty: number): number | un
 
 /** 一 → 1, 十二 → 12, 二十六 → 26 (headings never go past 九十九). */
 export function chineseNumeral(s: string): number | undefined {
-  if (s.length === 0) return undefined;
+  return numeralIn(s, 0, s.length);
+}
+
+/** chineseNumeral of s[from, to), read in place: a heading's numeral is not cut out of its line. */
+function numeralIn(s: string, from: number, to: number): number | undefined {
+  if (from === to) return undefined;
   let ten = -1;
   let secondTen = -1;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const v = NUMERAL_VALUE[s.charCodeAt(i)];
     if (v === NOT_NUMERAL) return undefined;
     if (v !== TEN) continue;
     if (ten < 0) ten = i;
     else if (secondTen < 0) secondTen = i;
   }
-  if (ten < 0) return s.length === 1 ? NUMERAL_VALUE[s.charCodeAt(0)] : undefined;
+  if (ten < 0) return to - from === 1 ? NUMERAL_VALUE[s.charCodeAt(from)] : undefined;
   // The tens before the first 十, the ones up to a second 十 (anything after it is ignored).
-  const t = digitIn(s, 0, ten, 1);
-  const o = digitIn(s, ten + 1, secondTen < 0 ? s.length : secondTen, 0);
+  const t = digitIn(s, from, ten, 1);
+  const o = digitIn(s, ten + 1, secondTen < 0 ? to : secondTen, 0);
   return t === undefined || o === undefined ? undefined : t * 10 + o;
 }
 
@@ -117,7 +122,7 @@ export function matchMarker(line: string): MarkerMatch | undefined {
 function levelOne(line: string, start: number): MarkerMatch | undefined {
   const end = runEnd(line, start, NUMERAL_START);
   if (!isLevelOneStop(line.charCodeAt(end))) return undefined;
-  const number = chineseNumeral(line.slice(start, end));
+  const number = numeralIn(line, start, end);
   return number === undefined ? undefined : { level: 1, start, marker: line.slice(start, end + 1), number };
 }
 
@@ -131,10 +136,9 @@ function bracketed(line: string, start: number): MarkerMatch | undefined {
   const close = skipMarkerSpace(line, to);
   if (!isClosingBracket(line.charCodeAt(close))) return undefined;
   const end = line.charCodeAt(close + 1) === DUN ? close + 2 : close + 1;
-  const marker = line.slice(start, end);
-  if (kind === DIGIT_START) return { level: 4, start, marker, number: arabic(line, from, to) };
-  const number = chineseNumeral(line.slice(from, to));
-  return number === undefined ? undefined : { level: 2, start, marker, number };
+  if (kind === DIGIT_START) return { level: 4, start, marker: line.slice(start, end), number: arabic(line, from, to) };
+  const number = numeralIn(line, from, to);
+  return number === undefined ? undefined : { level: 2, start, marker: line.slice(start, end), number };
 }
 
 function levelThree(line: string, start: number): MarkerMatch | undefined {

@@ -1,5 +1,5 @@
 import { Localized, msg } from '../../i18n';
-import { LineKind, ReportModel } from '../../model/types';
+import { Heading, LineKind, ReportModel } from '../../model/types';
 import { Line } from '../../text/line-index';
 import { TextRange } from '../../text/range';
 import { defineRule, RuleContext } from '../types';
@@ -14,16 +14,42 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': 
 const isChecked = (kind: LineKind) => kind === 'prose' || kind === 'heading' || kind === 'title' || kind === 'table';
 const isSpace = (c: number) => c === 0x20 || c === 0xa0;
 
-/** Spans other rules own (debris, document numbers, paths) and heading markers (heading-numbering's). */
-function excluded(model: ReportModel): SpanSet {
-  const spans: TextRange[] = [];
-  // The heading markers first: they are many and in order. V8 sorts fewer than 64 elements by inserting
-  // each one after the first ascending run, so with the markers as that run only the few others move.
-  for (const h of model.headings) spans.push({ start: h.markerRange.start, end: h.markerRange.end + 1 });
-  for (const a of findArtifacts(model)) spans.push(a.range);
-  for (const d of docNumbersOf(model)) spans.push(d.range);
-  for (const p of localPathsOf(model)) spans.push(p.range);
-  return new SpanSet(spans);
+/**
+ * The spans a fix must stay clear of: those other rules own (debris, document numbers, paths) and the
+ * heading markers with the character after them (heading-numbering's). The few owned spans go into a
+ * SpanSet; the markers, one per heading, are searched where the model keeps them (see `markerOverlaps`)
+ * rather than copied and sorted with the others for the one or two fixes of a document that ask.
+ */
+class Excluded {
+  private readonly owned: SpanSet;
+
+  constructor(private readonly model: ReportModel) {
+    const spans: TextRange[] = [];
+    for (const a of findArtifacts(model)) spans.push(a.range);
+    for (const d of docNumbersOf(model)) spans.push(d.range);
+    for (const p of localPathsOf(model)) spans.push(p.range);
+    this.owned = new SpanSet(spans);
+  }
+
+  overlaps(r: TextRange): boolean {
+    return markerOverlaps(this.model.headings, r) || this.owned.overlaps(r);
+  }
+}
+
+/**
+ * Whether `r` overlaps a heading's marker or the character after it. The headings are in document order,
+ * one per line, so their markers' starts and ends both increase: of the markers that start before `r`
+ * ends (a prefix, found by binary search), the last one reaches furthest.
+ */
+export function markerOverlaps(headings: readonly Heading[], r: TextRange): boolean {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].markerRange.start < r.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && headings[lo - 1].markerRange.end + 1 > r.start;
 }
 
 type SpaceProblem = 'punctuation' | 'number' | 'nbsp-in-chinese' | 'nbsp';
@@ -59,7 +85,7 @@ function spaceMessage(problem: SpaceProblem, nbsp: boolean): Localized {
 class PunctuationScan {
   private readonly text: string;
   private readonly lineOf: (offset: number) => Line;
-  private skip: SpanSet | undefined;
+  private skip: Excluded | undefined;
   /** the `(` waiting for its `)` */
   private open = -1;
   /** the end of the last run of spaces looked at */
@@ -93,7 +119,7 @@ class PunctuationScan {
 
   /** Whether a fix may change the range: it must stay clear of the other rules' spans. */
   private clear(r: TextRange): boolean {
-    this.skip ??= excluded(this.ctx.model);
+    this.skip ??= new Excluded(this.ctx.model);
     return !this.skip.overlaps(r);
   }
 

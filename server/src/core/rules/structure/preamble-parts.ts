@@ -110,6 +110,8 @@ export default defineRule({
         continue;
       }
       const h = part.heading;
+      // Most lists copy the headings word for word: equal texts have equal keys, so none is made.
+      if (l.text === h.title) continue;
       const listedKey = titleKey(l.text);
       const headingKey = titleKey(h.title);
       // Two standard wordings of one part agree; a non-standard wording on either side does not.

@@ -1,11 +1,11 @@
 import { Localized, msg } from '../../i18n';
 import { TextRange } from '../../text/range';
 import { Severity } from '../types';
-import { exceeds, exponentFor, formatScaled, meets, point, scaled, sumSpan } from './interval';
+import { exponentFor, formatScaled, meets, partsFit, point, scaled, sumSpan } from './interval';
 import { Item, Itemisation } from './itemise';
 import { Quantity } from './quantity';
 
-/** A finding in paragraph offsets; the rule moves it to document offsets. */
+/** A finding, in the offsets of the scanned text (document offsets in the rule). */
 export interface SumProblem {
   readonly severity: Severity;
   readonly range: TextRange;
@@ -53,15 +53,13 @@ export function evaluate(it: Itemisation): SumProblem | undefined {
   const items = it.items.map((i) => i.q);
   if (it.totals.some(isApproximate) || items.some(isApproximate)) return undefined;
   const e = Math.max(exponentFor(it.totals), exponentFor(items));
-  const stated = sumSpan(it.totals, e);
-  const fits = (parts: readonly Quantity[]) => {
-    const p = sumSpan(parts, e);
-    return it.exhaustive ? meets(p, stated) : !exceeds(p, stated);
-  };
+  const fits = (parts: readonly Quantity[]) => partsFit(parts, it.totals, it.exhaustive, e);
   // The whole list first, then the list up to its stronger separator.
   const strict = it.strictLength ? it.items.slice(0, it.strictLength) : undefined;
   const good = fits(items) ? it.items : strict && fits(items.slice(0, strict.length)) ? strict : undefined;
   if (good) return it.exhaustive ? shareProblem(good) : undefined;
+
+  const stated = sumSpan(it.totals, e);
 
   const all = [...it.totals, ...items];
   const shown = (strict ?? it.items).map((i) => i.q);

@@ -55,6 +55,32 @@ export function sumSpan(qs: readonly Quantity[], e: number): Span {
   return { lo, hi, open };
 }
 
+/** Counts of up to this many digits add up exactly as doubles, in any list a paragraph can hold. */
+const PLAIN_DIGITS = 12;
+
+/** The sum of `qs` as a plain number when every one is an exact count (件, 条 …) of up to PLAIN_DIGITS digits; else undefined. */
+function countSum(qs: readonly Quantity[]): number | undefined {
+  let sum = 0;
+  for (const q of qs) {
+    if (!q.exact || q.decimal.length > PLAIN_DIGITS) return undefined;
+    sum += Number(q.decimal);
+  }
+  return sum;
+}
+
+/**
+ * Whether the parts fit the stated totals: their spans meet (`exhaustive`), or the parts do not exceed
+ * them. Most lists are counts, exact points: those are added up as plain numbers, without the BigInts.
+ */
+export function partsFit(parts: readonly Quantity[], totals: readonly Quantity[], exhaustive: boolean, e: number): boolean {
+  const p = countSum(parts);
+  const t = p === undefined ? undefined : countSum(totals);
+  if (p !== undefined && t !== undefined) return exhaustive ? p === t : p <= t;
+  const partSpan = sumSpan(parts, e);
+  const stated = sumSpan(totals, e);
+  return exhaustive ? meets(partSpan, stated) : !exceeds(partSpan, stated);
+}
+
 /** The exact point `value` (in 10^-e base units). */
 export function point(value: bigint): Span {
   return { lo: value, hi: value, open: false };

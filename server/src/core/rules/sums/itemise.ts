@@ -184,8 +184,11 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
     if (e.kind === 'open') {
       if (e.close < 0) break;
       // A bracket right after a part may carry its share: "63件（占54.3%）".
-      const inner = events.slice(j + 1, Math.min(e.close, j + 4));
-      const pct = inner.find((x) => x.kind === 'q' && x.q.unit === '%' && x.depth === depth + 1);
+      let pct: ScanEvent | undefined;
+      for (let x = j + 1; x < Math.min(e.close, j + 4) && !pct; x++) {
+        const inner = events[x];
+        if (inner.kind === 'q' && inner.q.unit === '%' && inner.depth === depth + 1) pct = inner;
+      }
       if (pct && pct.kind === 'q' && /^占/.test(text.slice(e.end, pct.at))) clause.percents.push(pct.q);
       j = e.close;
       boundary = events[j].end;
@@ -235,7 +238,7 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
 /** "…9件等": the list says it is not complete. */
 function endsWithEtc(scan: Scan, items: readonly Item[]): boolean {
   const last = items[items.length - 1].q;
-  const after = scan.text.slice(last.fullEnd, last.fullEnd + 40);
+  const after = scan.text.slice(last.fullEnd, Math.min(last.fullEnd + 40, scan.end));
   return /^[\s\u00a0]*(?:[（(][^（()）]*[)）])?[\s\u00a0]*等/.test(after);
 }
 

@@ -7,10 +7,8 @@ import { findItemisations, Itemisation } from './itemise';
 import { disagreements, Mention, readMentions } from './restated';
 import { scan } from './scan';
 
-/** What one paragraph contributes: its itemisations (paragraph offsets from `base`) and its mentions. */
+/** What one paragraph contributes: its itemisations and its mentions, in document offsets. */
 export interface ParagraphReading {
-  readonly base: number;
-  readonly text: string;
   readonly itemisations: readonly Itemisation[];
   readonly mentions: readonly Mention[];
 }
@@ -19,12 +17,13 @@ export interface ParagraphReading {
  * Prose paragraphs are lines (domain §8.1); run-in headings carry their paragraph on the heading line.
  * A paragraph is the unit because an enumeration may follow its total in the next sentence ("…191件。其中，…").
  * Only the lines that may hold a quantity are read: a line without one holds neither a sum nor a mention.
+ * Each is read in place in the document's text (see `scan`), so every offset read is a document offset.
  */
 export function readParagraphs(model: ReportModel): ParagraphReading[] {
   return quantityLines(model).map((line) => {
-    const s = scan(line.text);
+    const s = scan(model.text, line.start, line.end);
     const { itemisations, parts } = findItemisations(s);
-    return { base: line.start, text: line.text, itemisations, mentions: readMentions(s, line.start, parts, model.year) };
+    return { itemisations, mentions: readMentions(s, parts, model.year) };
   });
 }
 
@@ -32,14 +31,7 @@ function reportSums(ctx: RuleContext, paragraphs: readonly ParagraphReading[]): 
   for (const p of paragraphs) {
     for (const it of p.itemisations) {
       const problem = evaluate(it);
-      if (!problem) continue;
-      const shift = (r: { start: number; end: number }) => ({ start: p.base + r.start, end: p.base + r.end });
-      ctx.report({
-        range: shift(problem.range),
-        message: problem.message,
-        severity: problem.severity,
-        related: problem.related.map((r) => ({ range: shift(r.range), message: r.message })),
-      });
+      if (problem) ctx.report({ range: problem.range, message: problem.message, severity: problem.severity, related: problem.related });
     }
   }
 }

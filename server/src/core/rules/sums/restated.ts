@@ -1,8 +1,9 @@
 import { codeSet } from '../../text/code-set';
 import { TextRange } from '../../text/range';
-import { groupByCode, WHITE_SPACE } from './chars';
+import { groupByCode, isDigitCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
+import { Words } from './words';
 
 /**
  * "全县共召开21场新闻发布会" … "今年已成功召开16次新闻发布会": the same quantity given two values in one part.
@@ -10,7 +11,7 @@ import { Scan } from './scan';
  * or, when no noun follows, the phrase before it ("被提起行政复议案件"). Only close matches pair up.
  */
 export interface Mention {
-  /** paragraph-independent: document offsets */
+  /** document offsets, as all offsets of the scan */
   readonly start: number;
   readonly end: number;
   readonly q: Quantity;
@@ -21,8 +22,15 @@ export interface Mention {
   readonly clauseRange: TextRange;
 }
 
-/** Words in front of the verb that say nothing about what is counted. Anchored literals only (linear). Sticky: tried at a position. */
-const LEADING_FILLER = /(?:[0-9０-９]{4}年度?|今年|全年|本年度?|年内|当年|目前|全县|全区|全市|全镇|全省|共计|共有|累计|总计|合计|一共|已经|已|成功|先后|共|[一二三四五六七八九十]是|在|并|还|又|同时)/y;
+/**
+ * Words in front of the verb that say nothing about what is counted, tried at the start of the phrase in
+ * this order (as the alternatives of a regular expression would be): a longer word before the shorter one
+ * it starts with. A four-digit year ("2020年", "2020年度") is tried first, by `leadingFillerEnd`.
+ */
+const LEADING_FILLER = new Words([
+  '今年', '全年', '本年度', '本年', '年内', '当年', '目前', '全县', '全区', '全市', '全镇', '全省', '共计', '共有', '累计', '总计', '合计',
+  '一共', '已经', '已', '成功', '先后', '共', ...Array.from('一二三四五六七八九十', (n) => `${n}是`), '在', '并', '还', '又', '同时',
+]);
 /**
  * Words at the end of the phrase that say nothing about what is counted, longest first: /(?:共计|…|约)$/
  * finds the match that starts leftmost, so the longest word the phrase ends with.
@@ -33,14 +41,17 @@ const TRAILING_FILLER_BY_LAST = groupByCode(TRAILING_FILLER, (w) => w.charCodeAt
 /** The characters of the noun after a unit: CJK ideographs (U+4E00–U+9FFF) other than function words, which end it. */
 const NOUN_CHAR = codeSet('', '\u4e00\u9fff');
 for (const c of '的已均全并和及与达为进共次是被中等') NOUN_CHAR[c.charCodeAt(0)] = 0;
-const TOTAL_WORD = /共|合计|总计|累计|全年|全县|全区|全市|全镇/;
+/** the clause claims the total */
+export const TOTAL_WORDS = new Words(['共', '合计', '总计', '累计', '全年', '全县', '全区', '全市', '全镇']);
 /** a sentence that compares with another period is about another quantity */
-const OTHER_PERIOD = /同比|上年|去年|上一年|较|比上|环比/;
+export const OTHER_PERIOD = new Words(['同比', '上年', '去年', '上一年', '较', '比上', '环比']);
 const EVENT_UNITS = new Set(['场', '次']);
 /** a clause that names a part or the rest is not about the total */
-const PART_WORD = /其中|其余|另有|包括/;
+export const PART_WORDS = new Words(['其中', '其余', '另有', '包括']);
 /** white space (\s, with the no-break space) is left out of the phrase */
 const WHITE_SPACE_G = /[\s\u00a0]/g;
+const NIAN = '年'.charCodeAt(0);
+const DU = '度'.charCodeAt(0);
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -80,24 +91,38 @@ class OtherYears {
 
 /**
  * The words before a number that say what it counts: white space dropped, leading and trailing filler stripped.
- * Most paragraphs hold no white space (`spaced`, from the scan): their phrases are not searched for it.
+ * Most paragraphs hold no white space (`spaced`, from the scan): their phrases are read in place, and only
+ * the phrase left is sliced.
  */
-function phraseOf(text: string, from: number, to: number, spaced: boolean): string {
-  let s = text.slice(from, to);
-  if (spaced && hasWhiteSpace(text, from, to)) s = s.replace(WHITE_SPACE_G, '');
-  let start = 0;
-  for (let i = 0; i < 8; i++) {
-    LEADING_FILLER.lastIndex = start;
-    if (!LEADING_FILLER.test(s)) break;
-    start = LEADING_FILLER.lastIndex;
+export function phraseOf(text: string, from: number, to: number, spaced: boolean): string {
+  if (spaced && hasWhiteSpace(text, from, to)) {
+    const s = text.slice(from, to).replace(WHITE_SPACE_G, '');
+    return withoutFiller(s, 0, s.length);
   }
-  let end = s.length;
+  return withoutFiller(text, from, to);
+}
+
+function withoutFiller(s: string, start: number, end: number): string {
+  for (let i = 0; i < 8; i++) {
+    const next = leadingFillerEnd(s, start, end);
+    if (next < 0) break;
+    start = next;
+  }
   for (let i = 0; i < 4; i++) {
     const w = trailingFiller(s, start, end);
     if (w === undefined) break;
     end -= w.length;
   }
   return s.slice(start, end);
+}
+
+/** Where the leading filler written at `at` ends (the text cut at `to`), or -1: a year, else a word of LEADING_FILLER. */
+export function leadingFillerEnd(s: string, at: number, to: number): number {
+  if (at + 5 <= to && isDigitCode(s.charCodeAt(at)) && isDigitCode(s.charCodeAt(at + 1)) && isDigitCode(s.charCodeAt(at + 2)) && isDigitCode(s.charCodeAt(at + 3)) && s.charCodeAt(at + 4) === NIAN) {
+    return at + 5 < to && s.charCodeAt(at + 5) === DU ? at + 6 : at + 5;
+  }
+  const w = LEADING_FILLER.at(s, at, to);
+  return w === undefined ? -1 : at + w.length;
 }
 
 function trailingFiller(s: string, start: number, end: number): string | undefined {
@@ -111,11 +136,11 @@ function hasWhiteSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** the noun right after the unit: "新闻发布会" in "21场新闻发布会，" */
-function nounAfter(text: string, q: Quantity): string {
+/** where the noun right after the unit ends: "新闻发布会" in "21场新闻发布会，" */
+function nounEnd(text: string, q: Quantity, paragraphEnd: number): number {
   let end = q.fullEnd;
-  while (end < text.length && end - q.fullEnd < 10 && NOUN_CHAR[text.charCodeAt(end)] === 1) end++;
-  return text.slice(q.fullEnd, end);
+  while (end < paragraphEnd && end - q.fullEnd < 10 && NOUN_CHAR[text.charCodeAt(end)] === 1) end++;
+  return end;
 }
 
 export function unitClass(unit: string): string {
@@ -123,11 +148,11 @@ export function unitClass(unit: string): string {
 }
 
 /** The mentions of one paragraph that may restate a total (parts of itemised lists are not). */
-export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number>, reportYear: number | undefined): Mention[] {
+export function readMentions(scan: Scan, parts: ReadonlySet<number>, reportYear: number | undefined): Mention[] {
   const { text, events } = scan;
   const out: Mention[] = [];
-  let sentenceStart = 0;
-  let prevEnd = 0;
+  let sentenceStart = scan.start;
+  let prevEnd = scan.start;
   let otherYears: OtherYears | undefined;
   for (const e of events) {
     if (e.kind === 'sep' && e.strength === 4) sentenceStart = e.end;
@@ -138,21 +163,22 @@ export function readMentions(scan: Scan, base: number, parts: ReadonlySet<number
     prevEnd = q.fullEnd;
     if (!q.exact || q.approximate || parts.has(q.start)) continue;
     // Bounded look-backs keep a 100 KB paragraph without punctuation linear.
+    // The clause and the noun are read in place, as offsets: most quantities are not mentions.
     const clauseStart = Math.max(q.clauseStart, q.start - 60);
-    const clause = text.slice(clauseStart, q.start);
-    if (PART_WORD.test(clause)) continue;
-    const noun = nounAfter(text, q);
-    // "上年同期收到申请27件": a figure of another period (checked on the clause: "较往年大幅度提高" elsewhere
-    // in the sentence does not make 21场 last year's).
-    if (OTHER_PERIOD.test(clause + noun)) continue;
+    if (PART_WORDS.within(text, clauseStart, q.start)) continue;
+    const afterNoun = nounEnd(text, q, scan.end);
+    // "上年同期收到申请27件": a figure of another period (checked on the clause and the noun as one text:
+    // "较往年大幅度提高" elsewhere in the sentence does not make 21场 last year's).
+    if (OTHER_PERIOD.withinJoined(text, clauseStart, q.start, q.fullEnd, afterNoun)) continue;
     if (reportYear !== undefined && (otherYears ??= new OtherYears(scan, reportYear)).within(Math.max(sentenceStart, q.start - 200), q.start)) continue;
     const phrase = phraseOf(text, phraseStart, q.start, scan.hasWhiteSpace);
+    const noun = text.slice(q.fullEnd, afterNoun);
     let key: string | undefined;
     // A verb and a noun ("召开|新闻发布会"); a bare noun only when it is specific enough on its own.
     if (noun.length >= 2 && (phrase.length >= 2 || noun.length >= 4)) key = `${phrase.slice(-2)}|${noun}`;
     else if (phrase.length >= 4) key = phrase;
     if (!key) continue;
-    out.push({ start: base + q.start, end: base + q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: TOTAL_WORD.test(clause), clauseRange: { start: base + clauseStart, end: base + q.fullEnd + noun.length } });
+    out.push({ start: q.start, end: q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: TOTAL_WORDS.within(text, clauseStart, q.start), clauseRange: { start: clauseStart, end: afterNoun } });
   }
   return out;
 }

@@ -44,7 +44,11 @@ const closeEvent = (at: number, depth: number, open: number) => event('close', a
 const markerEvent = (at: number, end: number, depth: number, marker: MarkerKind) => event('marker', at, end, depth, undefined, 0, -1, -1, marker);
 
 export interface Scan {
+  /** the text the paragraph is read in: offsets of the events and quantities are offsets in it */
   readonly text: string;
+  /** where the paragraph starts and ends in `text` */
+  readonly start: number;
+  readonly end: number;
   readonly events: readonly ScanEvent[];
   /**
    * Offsets of every 年 written right after a number ("2019年"), where the restatement check looks for
@@ -130,27 +134,31 @@ function markerAt(text: string, i: number): readonly [string, MarkerKind] | unde
   return undefined;
 }
 
-export function scan(text: string): Scan {
+/**
+ * Reads the paragraph [start, end) of `text`. The paragraph is read in place, in the document's text: a
+ * line's own string is a slice of it, and every character read from a slice costs an indirection. Nothing
+ * is looked for across a line break, so the characters around the paragraph change no reading.
+ */
+export function scan(text: string, start = 0, end = text.length): Scan {
   const events: ScanEvent[] = [];
   const yearMarks: number[] = [];
   // Indices of the open brackets not closed yet; `depth` of them are valid.
   const open: number[] = [];
   let depth = 0;
-  let clauseStart = 0;
+  let clauseStart = start;
   let hasWhiteSpace = false;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
+  let i = start;
+  while (i < end) {
     let action = ACTION[text.charCodeAt(i)];
     // Most characters are plain prose: passed over in this inner loop, the hottest of the rule.
-    while (action === SKIP && ++i < length) action = ACTION[text.charCodeAt(i)];
+    while (action === SKIP && ++i < end) action = ACTION[text.charCodeAt(i)];
     if (action === SKIP) break;
     if (action === DIGIT) {
-      const end = numberEnd(text, i);
-      const q = readQuantity(text, i, end, clauseStart);
+      const digitsEnd = numberEnd(text, i);
+      const q = readQuantity(text, i, digitsEnd, clauseStart);
       if (q) events.push(quantityEvent(q, depth));
-      if (text.charCodeAt(end) === NIAN) yearMarks.push(end);
-      i = end;
+      if (text.charCodeAt(digitsEnd) === NIAN) yearMarks.push(digitsEnd);
+      i = digitsEnd;
       continue;
     }
     if (isStrength(action)) {
@@ -189,5 +197,5 @@ export function scan(text: string): Scan {
     }
     i++;
   }
-  return { text, events, yearMarks, hasWhiteSpace };
+  return { text, start, end, events, yearMarks, hasWhiteSpace };
 }
