@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintModel } from '../core/lint';
 import { parseReport } from '../core/model/build';
 import { ReportModel } from '../core/model/types';
+import { UnchangedParse, unchangedParse } from '../core/model/unchanged';
 import { Finding } from '../core/rules/types';
 import { Settings } from './settings';
 import { serverRules } from './test-rules';
@@ -60,15 +61,18 @@ export class Analyzer {
 
   get(doc: TextDocument): Analysis {
     let hit = this.cache.get(doc.uri);
+    let unchanged: UnchangedParse | undefined;
+    if (hit && hit.version !== doc.version) unchanged = unchangedParse(hit.model, doc.getText());
     if (hit && (hit.version !== doc.version || hit.generation !== this.generation)) {
-      // The old model is let go before the new one is built: on a 1 MB document each is tens of MB, and
-      // keeping both alive doubles the work of every full GC while the user types.
+      // The old model is let go before the new one is built (all but the lines and tables the new version
+      // keeps): on a 1 MB document each is tens of MB, and keeping both alive doubles the work of every
+      // full GC while the user types.
       this.cache.delete(doc.uri);
       this.releaseOthers(doc.uri);
       hit = undefined;
     }
     // The same version keeps its model; only the rules run again when the other report changed.
-    const model = hit ? hit.model : this.parse(doc);
+    const model = hit ? hit.model : this.parse(doc, unchanged);
     const others = this.others(doc, model);
     if (hit && hit.othersKey === others.key) return hit;
     const assumeReport = this.forced(doc, this.settings);
@@ -79,11 +83,9 @@ export class Analyzer {
     return analysis;
   }
 
-  private parse(doc: TextDocument): ReportModel {
-    return parseReport(doc.getText(), {
-      format: this.settings.format === 'auto' ? undefined : this.settings.format,
-      assumeReport: this.forced(doc, this.settings),
-    });
+  private parse(doc: TextDocument, unchanged: UnchangedParse | undefined): ReportModel {
+    const options = { format: this.settings.format === 'auto' ? undefined : this.settings.format, assumeReport: this.forced(doc, this.settings) };
+    return parseReport(doc.getText(), options, unchanged);
   }
 
   forget(uri: string): void {

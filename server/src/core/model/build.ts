@@ -3,6 +3,7 @@ import { isBlank } from '../text/normalize';
 import { FormatId, formatById, formatForYear, PARTS, TableKind } from '../templates';
 import { readAgency, readTitle, readYear } from './document-facts';
 import { readHeadings } from './headings';
+import { UnchangedParse } from './unchanged';
 import { findTableRegions, TableRegion } from '../tables/table-regions';
 import { interpretTable, TableGroup } from '../tables/interpret';
 import { RowTexts } from '../tables/row-text';
@@ -125,9 +126,9 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
 }
 
 /** Builds the document model: the one parse every feature reads. */
-export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
-  const lines = new LineIndex(text);
-  const regions = findTableRegions(lines.lines);
+export function parseReport(text: string, options: ParseOptions = {}, unchanged?: UnchangedParse): ReportModel {
+  const lines = new LineIndex(text, unchanged?.lines);
+  const regions = findTableRegions(lines.lines, unchanged?.regions);
   const lineKinds = classifyLines(lines, regions);
   const headings = readHeadings(lines, lineKinds);
   const title = readTitle(lines, lineKinds);
@@ -163,6 +164,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     parts,
     preamble,
     tables,
+    regions,
     tableOf: (k) => firstTable.get(k),
     partOf,
   };

@@ -1,3 +1,4 @@
+import type { TableRegion } from '../tables/table-regions';
 import { LineIndex } from '../text/line-index';
 import { TextRange } from '../text/range';
 import { CellReading } from '../text/numbers';
@@ -136,6 +137,8 @@ export interface ReportModel {
   /** from the end of the title to the first part */
   readonly preamble: TextRange | undefined;
   readonly tables: readonly Table[];
+  /** the tables as read from the lines, before they are tied to templates (a new version's parse keeps those it can) */
+  readonly regions: readonly TableRegion[];
   /** the 表二/表三/表四 of the report, when present */
   tableOf(kind: TableKind): Table | undefined;
   partOf(offset: number): Part | undefined;

@@ -30,7 +30,16 @@ export function rawCell(text: string, range: TextRange, segments: readonly TextR
   return cell as RawCell;
 }
 
-/** Reads a cell against its column: fills in the fields `rawCell` left unset, once per cell. */
+/**
+ * Clears what an interpretation filled in, for a cell read again by the next version's parse: a cell that
+ * was a value may be a label under another reading of its row.
+ */
+export function forgetReading(raw: RawCell): void {
+  const cell = raw as CellFields;
+  cell.reading = cell.value = cell.valueRange = cell.column = undefined;
+}
+
+/** Reads a cell against its column: fills in the fields `rawCell` left unset, once per reading of the cell. */
 export function toCell(raw: RawCell, column: ColumnTemplate | undefined): Cell {
   const cell = raw as CellFields;
   const reading = readCell(raw.text);

@@ -202,10 +202,16 @@ function readLineRegion(lines: readonly Line[], first: number, layout: 'markdown
   };
 }
 
+/** Regions of an earlier version known to be read the same, and the line to go on reading from. */
+export interface UnchangedRegions {
+  readonly regions: readonly TableRegion[];
+  readonly resumeLine: number;
+}
+
 /** Finds every table in the document, in any of the three layouts. */
-export function findTableRegions(lines: readonly Line[]): TableRegion[] {
-  const regions: TableRegion[] = [];
-  let i = 0;
+export function findTableRegions(lines: readonly Line[], unchanged?: UnchangedRegions): TableRegion[] {
+  const regions: TableRegion[] = unchanged ? unchanged.regions.slice() : [];
+  let i = unchanged ? unchanged.resumeLine : 0;
   while (i < lines.length) {
     const t = lines[i].text;
     let found: { region: TableRegion; next: number } | undefined;

@@ -25,14 +25,21 @@ export interface Line {
 export class LineIndex {
   readonly lines: readonly Line[];
 
-  constructor(readonly text: string) {
-    const lines: Line[] = [];
+  /**
+   * `unchanged`: lines of an earlier version of the text known to be the same in this one (same text,
+   * offsets and line break), from the first line on; they are kept as they are and the rest is read.
+   */
+  constructor(
+    readonly text: string,
+    unchanged: readonly Line[] = [],
+  ) {
+    const lines: Line[] = unchanged.slice();
     // indexOf finds the next break in native code, several times faster than reading every character
     // with charCodeAt in a loop (this runs on every keystroke). The next LF and the next CR are tracked
     // apart; a document without CR searches for it once.
-    let start = 0;
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
+    let start = lines.length ? lines[lines.length - 1].next : 0;
+    let lf = text.indexOf('\n', start);
+    let cr = text.indexOf('\r', start);
     while (lf >= 0 || cr >= 0) {
       const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
