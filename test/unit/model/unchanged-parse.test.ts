@@ -62,7 +62,6 @@ describe('a new version keeps the unchanged part of the previous parse', () => {
 
   it('keeps lines and tables, and the model and findings equal a parse from scratch, edit after edit', function () {
     this.timeout(120000);
-    let kept = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (seed, edits) => {
         let text = bigDocument(70_000 + seed * 1000, seed);
@@ -70,7 +69,8 @@ describe('a new version keeps the unchanged part of the previous parse', () => {
         for (const e of edits) {
           const next = apply(text, e);
           const unchanged = unchangedParse(model, next);
-          kept += unchanged?.regions.regions.length ?? 0;
+          // A change past the middle of a document this long leaves lines (and tables) before it to keep.
+          if (e.at >= 0.5) assert.ok(unchanged && unchanged.lines.length > 0 && unchanged.regions.regions.length > 0, 'kept lines and tables');
           const incremental = parseReport(next, {}, unchanged);
           assert.equal(dump(incremental), dump(parseReport(next)));
           [text, model] = [next, incremental];
@@ -78,7 +78,6 @@ describe('a new version keeps the unchanged part of the previous parse', () => {
       }),
       { numRuns: 12 },
     );
-    assert.ok(kept > 0, 'some tables were kept');
   });
 
   it('does not keep a Word table whose end a change after blank lines moves', () => {
