@@ -1,12 +1,13 @@
 import { ReportModel } from '../model/types';
 import { Line } from '../text/line-index';
+import { isProseLine } from './sentences';
 
 // The readers of prose numbers and claims need only the few prose lines that hold a digit with a unit or
 // a claim word. Asking each line costs a call per line; searching longer stretches of text in native code
 // and starting again after each line found costs a call per line found. Neither a pattern nor a word given
 // here can hold a line break, so every match lies inside one line.
 
-const isProse = (model: ReportModel, n: number) => model.lineKinds[n] === 'prose' || model.lineKinds[n] === 'heading';
+const isProse = (model: ReportModel, n: number) => isProseLine(model.lineKinds[n]);
 
 /**
  * The prose and heading lines in which the global pattern `re` matches, in order. Table rows are full of

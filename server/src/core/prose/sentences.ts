@@ -1,5 +1,5 @@
 import { perModel } from '../model/memo';
-import { ReportModel } from '../model/types';
+import { LineKind, ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
 
 /**
@@ -243,13 +243,16 @@ export function lineSentences(model: ReportModel, line: number): LineSentences {
   return { semicolon: sink.semicolons, period: sink.periods };
 }
 
+/** The lines whose text is prose: prose lines and heading lines (a heading may run in its paragraph). */
+export const isProseLine = (kind: LineKind): boolean => kind === 'prose' || kind === 'heading';
+
 const levelsOf = perModel((model: ReportModel): Record<SentenceLevel, readonly Sentence[]> => {
   const sink = { semicolons: [] as Sentence[], periods: [] as Sentence[] };
   // Through the kinds, indexed by line number: only the lines that are split are loaded, and most lines
   // of a report are table rows.
   const kinds = model.lineKinds;
   for (let n = 0; n < kinds.length; n++) {
-    if (kinds[n] !== 'prose' && kinds[n] !== 'heading') continue;
+    if (!isProseLine(kinds[n])) continue;
     const l = model.lines.lines[n];
     splitLine(model.text, l.start, l.end, n, sink);
   }

@@ -10,13 +10,13 @@ import { Cell, DataRow, RawCell, RawRow, Table } from '../model/types';
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Any of a few Chinese words: a pattern for them, and the length of the shortest. */
-interface Words {
+/** Any of a few Chinese words, as one pattern, and the length of the shortest (see `hasWord`). */
+interface WordPattern {
   readonly pattern: RegExp;
   readonly shortest: number;
 }
 
-function anyWord(words: readonly string[]): Words {
+function anyWord(words: readonly string[]): WordPattern {
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return { pattern, shortest: Math.min(...words.map((w) => w.length)) };
 }
@@ -25,12 +25,12 @@ function anyWord(words: readonly string[]): Words {
  * Whether the text holds one of the words. Most cells are counts, which hold no word, so a text shorter
  * than the shortest word or made of digits is not searched.
  */
-function hasWord(words: Words, text: string): boolean {
+function hasWord(words: WordPattern, text: string): boolean {
   return text.length >= words.shortest && !isCountText(text) && words.pattern.test(text);
 }
 
 /** Whether any of the cells holds one of the words. */
-function anyCellHasWord(words: Words, cells: readonly RawCell[]): boolean {
+function anyCellHasWord(words: WordPattern, cells: readonly RawCell[]): boolean {
   for (let i = 0; i < cells.length; i++) if (hasWord(words, cells[i].text)) return true;
   return false;
 }
