@@ -121,7 +121,7 @@ function partAt(parts: readonly Part[], offset: number): Part | undefined {
 /** Builds the document model: the one parse every feature reads. */
 export function parseReport(text: string, options: ParseOptions = {}, unchanged?: UnchangedParse): ReportModel {
   const lines = new LineIndex(text, unchanged?.lines);
-  const regions = findTableRegions(lines.lines, unchanged?.regions);
+  const regions = findTableRegions(lines, unchanged?.regions);
   const lineKinds = classifyLines(lines, regions);
   const headings = readHeadings(lines, lineKinds);
   const title = readTitle(lines, lineKinds);

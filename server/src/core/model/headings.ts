@@ -14,17 +14,26 @@ const RUN_IN_END = codeSet('。：:；;！？');
 const MAX_TITLE = 40;
 
 /**
- * The heading's title after its marker: up to the first run-in stop, without trailing space, cut at
- * MAX_TITLE characters. The scan ends as soon as the cut is certain (a character other than space past
- * MAX_TITLE), so a run-in heading's long paragraph is not read to its end.
+ * The end of the heading's title after its marker: up to the first run-in stop, without trailing space, cut
+ * at MAX_TITLE characters (a cut keeps the space it falls in). The scan ends as soon as the cut is certain
+ * (a character other than space past MAX_TITLE), so a run-in heading's long paragraph is not read to its end.
  */
-function titleAfter(text: string, from: number): string {
+function titleEnd(text: string, from: number): number {
   const cut = from + MAX_TITLE;
   let i = from;
   for (; i < text.length && RUN_IN_END[text.charCodeAt(i)] === 0; i++) {
-    if (i >= cut && !isWhiteSpace(text.charCodeAt(i))) return text.slice(from, cut);
+    if (i >= cut && !isWhiteSpace(text.charCodeAt(i))) return cut;
   }
-  return text.slice(from, Math.min(i, cut)).trimEnd();
+  let end = Math.min(i, cut);
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `text` from `from` to `to`, trimmed of white space: cut once, where slicing and trimming cut up to three strings. */
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
 }
 
 /** Whether the line holds nothing but white space (what `trim` removes). */
@@ -35,15 +44,15 @@ function isEmptyLine(text: string): boolean {
 
 function headingOf(line: Line, m: MarkerMatch, textLength: number): MutableHeading {
   const afterMarker = m.start + m.marker.length;
-  const title = titleAfter(line.text, afterMarker);
+  const titleTo = titleEnd(line.text, afterMarker);
   const markerStart = line.start + m.start;
   return {
     level: m.level,
     marker: m.marker,
     markerRange: { start: markerStart, end: markerStart + m.marker.length },
     number: m.number,
-    title: title.trim(),
-    titleRange: { start: markerStart, end: line.start + afterMarker + title.length },
+    title: trimmedSlice(line.text, afterMarker, titleTo),
+    titleRange: { start: markerStart, end: line.start + titleTo },
     lineRange: { start: line.start, end: line.end },
     line: line.number,
     sectionRange: { start: line.start, end: textLength },

@@ -43,17 +43,20 @@ export function forgetReading(raw: RawCell): void {
 export function toCell(raw: RawCell, column: ColumnTemplate | undefined): Cell {
   const cell = raw as CellFields;
   const reading = readCell(raw.text);
-  const span = reading.valueSpan;
-  let valueRange: TextRange | undefined;
-  if (span) {
-    const start = sourceOffset(raw, span[0]);
-    const end = sourceOffset(raw, span[1], true);
-    // A bare count is the whole cell: its range serves, rather than an equal new one for nearly every cell.
-    valueRange = start === raw.range.start && end === raw.range.end ? raw.range : { start, end };
-  }
   cell.reading = reading;
   cell.value = reading.value;
-  cell.valueRange = valueRange;
+  cell.valueRange = reading.valueSpan && valueRange(raw, reading.valueSpan);
   cell.column = column;
   return cell as Cell;
+}
+
+/** The source range of the characters [span) of a cell's text. */
+function valueRange(raw: RawCell, span: readonly [number, number]): TextRange {
+  const range = raw.range;
+  // A bare count is the whole cell: its range serves, rather than an equal new one for nearly every cell.
+  // A cell of one piece maps its text onto its range one to one, so that is told without mapping offsets.
+  if (!raw.segments && span[0] === 0 && span[1] === range.end - range.start) return range;
+  const start = sourceOffset(raw, span[0]);
+  const end = sourceOffset(raw, span[1], true);
+  return start === range.start && end === range.end ? range : { start, end };
 }

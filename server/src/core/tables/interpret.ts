@@ -1,5 +1,5 @@
 import { compact } from '../model/compact';
-import { labelKey, trimSpace } from '../text/normalize';
+import { keyStartsWithNumber, labelKey, trimSpace } from '../text/normalize';
 import { readCell } from '../text/numbers';
 import { ColumnTemplate, FORMATS, FormatId, FormatTemplate, RowTemplate, Table2Section, TableKind } from '../templates';
 import { toCell } from './cells';
@@ -49,7 +49,7 @@ export const ROW_WORDS_PATTERNS: readonly RegExp[] = [ACTIVE_CAPTION, SECTION_CA
 
 const isLabelCell = (c: RawCell) => {
   const r = readCell(c.text);
-  return r.blank || (r.value === undefined && !r.placeholder && !/^[+\-]?\d/.test(labelKey(c.text)));
+  return r.blank || (r.value === undefined && !r.placeholder && !keyStartsWithNumber(c.text));
 };
 
 /** From the first to the last non-empty cell of the first `count` cells (the labels). */
@@ -492,6 +492,8 @@ export function interpretTable(group: TableGroup, template: FormatTemplate): Tab
     blocks: group.regions.map((r) => r.range),
     caption: group.caption,
     rows,
-    ...read,
+    // Named rather than spread: a spread copies the properties one by one at run time.
+    headerRows: read.headerRows,
+    dataRows: read.dataRows,
   };
 }

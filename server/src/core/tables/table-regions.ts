@@ -1,5 +1,5 @@
 import { compact } from '../model/compact';
-import { Line } from '../text/line-index';
+import { Line, LineIndex } from '../text/line-index';
 import { isBlank, isWhiteSpace } from '../text/normalize';
 import { TextRange } from '../text/range';
 import { looksLikeHeading } from '../model/heading-syntax';
@@ -109,9 +109,22 @@ function splitRow(line: Line, separator: '|' | '\t'): RawRow {
   return { cells: compact(cells), range: { start: line.start, end: line.end } };
 }
 
+/** A cell of a Word table once its last piece is read: its text and its source pieces (`more` after the first). */
+function wordCell(text: string, first: TextRange, more: TextRange[] | undefined): RawCell {
+  if (!more) return rawCell(text, first, undefined);
+  return rawCell(text, { start: first.start, end: more[more.length - 1].end }, [first, ...more]);
+}
+
+/** A row of the first `length` cells gathered in `cells`, in an array of exactly their number. */
+function wordRow(cells: readonly RawCell[], length: number, start: number): RawRow {
+  return { cells: cells.slice(0, length), range: { start, end: cells[length - 1].range.end } };
+}
+
 /**
  * The Word layout (domain §8.2): rows are separated by blank lines followed by a TAB line; a text line
  * that is not a heading continues the open cell (wrapped text), even after blank lines inside the cell.
+ * The state of the open cell and row lives in locals of the one loop, closed inline: closures that closed
+ * them kept every variable of the loop in a heap context, read and written through it for every line.
  */
 function readWordRegion(lines: readonly Line[], first: number): { region: TableRegion; next: number } {
   const rows: RawRow[] = [];
@@ -127,24 +140,16 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
   let blankSinceCell = false;
   let rowStart = lines[first].start;
   let last = first;
-  const closeCell = () => {
-    if (openText === undefined) return;
-    const range = openMore ? { start: openFirst.start, end: openMore[openMore.length - 1].end } : openFirst;
-    row[rowLength++] = rawCell(openText, range, openMore ? [openFirst, ...openMore] : undefined);
-    openText = undefined;
-  };
-  const closeRow = () => {
-    closeCell();
-    if (rowLength) rows.push({ cells: row.slice(0, rowLength), range: { start: rowStart, end: row[rowLength - 1].range.end } });
-    rowLength = 0;
-  };
-  let i = first;
-  for (; i < lines.length; i++) {
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
     if (isWordCellLine(t)) {
-      if (blankSinceCell) closeRow();
-      closeCell();
+      if (openText !== undefined) row[rowLength++] = wordCell(openText, openFirst, openMore);
+      // A TAB line after a blank line opens a new row.
+      if (blankSinceCell && rowLength) {
+        rows.push(wordRow(row, rowLength, rowStart));
+        rowLength = 0;
+      }
       if (rowLength === 0) rowStart = line.start;
       const a = skipSpaceForward(t, 1, t.length);
       const b = skipSpaceBackward(t, a, t.length);
@@ -172,7 +177,8 @@ function readWordRegion(lines: readonly Line[], first: number): { region: TableR
     blankSinceCell = false;
     last = i;
   }
-  closeRow();
+  if (openText !== undefined) row[rowLength++] = wordCell(openText, openFirst, openMore);
+  if (rowLength) rows.push(wordRow(row, rowLength, rowStart));
   const start = lines[first].start;
   return { region: { layout: 'word', firstLine: first, lastLine: last, range: { start, end: lines[last].end }, rows }, next: last + 1 };
 }
@@ -208,16 +214,49 @@ export interface UnchangedRegions {
   readonly resumeLine: number;
 }
 
+/**
+ * The next offset of a character in a text from some offset on, found once per occurrence: asking each
+ * line whether it holds the character searched every prose line to its end, and most lines hold none.
+ */
+class NextOf {
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+    from: number,
+  ) {
+    this.at = text.indexOf(char, from);
+  }
+
+  /** Whether the text holds the character in [start, end); asked for increasing starts. */
+  within(start: number, end: number): boolean {
+    if (this.at >= 0 && this.at < start) this.at = this.text.indexOf(this.char, start);
+    return this.at >= 0 && this.at < end;
+  }
+}
+
+/** The table that starts at line `i`, if one does, and the line after it. */
+export function regionAt(lines: readonly Line[], i: number): { region: TableRegion; next: number } | undefined {
+  const t = lines[i].text;
+  if (isWordCellLine(t)) return readWordRegion(lines, i);
+  if (isTsvLine(t)) return readLineRegion(lines, i, 'tsv');
+  if (isPipeLine(t) && !isAlignmentRow(t)) return readLineRegion(lines, i, 'markdown');
+  return undefined;
+}
+
 /** Finds every table in the document, in any of the three layouts. */
-export function findTableRegions(lines: readonly Line[], unchanged?: UnchangedRegions): TableRegion[] {
+export function findTableRegions(index: LineIndex, unchanged?: UnchangedRegions): TableRegion[] {
+  const lines = index.lines;
   const regions: TableRegion[] = unchanged ? unchanged.regions.slice() : [];
   let i = unchanged ? unchanged.resumeLine : 0;
+  // Every table line holds a TAB (Word, TSV) or a pipe (Markdown): lines without either are passed over.
+  const from = i < lines.length ? lines[i].start : index.text.length;
+  const tabs = new NextOf(index.text, '\t', from);
+  const pipes = new NextOf(index.text, '|', from);
   while (i < lines.length) {
-    const t = lines[i].text;
-    let found: { region: TableRegion; next: number } | undefined;
-    if (isWordCellLine(t)) found = readWordRegion(lines, i);
-    else if (isTsvLine(t)) found = readLineRegion(lines, i, 'tsv');
-    else if (isPipeLine(t) && !isAlignmentRow(t)) found = readLineRegion(lines, i, 'markdown');
+    const { start, end } = lines[i];
+    const found = tabs.within(start, end) || pipes.within(start, end) ? regionAt(lines, i) : undefined;
     if (found) {
       regions.push(found.region);
       i = Math.max(found.next, i + 1);

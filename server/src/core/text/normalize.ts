@@ -66,6 +66,19 @@ export function labelKey(s: string): string {
   return keyWithoutBookmarks(s) ?? bookmarkLabelKey(s);
 }
 
+/** ASCII and full-width digits: the characters a label key writes as ASCII digits. */
+const isAnyDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/**
+ * Whether labelKey(text) starts with a number, signed or not. A key holds a digit only where its text holds
+ * one, ASCII or full-width: most labels hold none, and are not keyed to tell.
+ */
+export function keyStartsWithNumber(text: string): boolean {
+  let digit = false;
+  for (let i = 0; i < text.length && !digit; i++) digit = isAnyDigit(text.charCodeAt(i));
+  return digit && /^[+\-]?\d/.test(labelKey(text));
+}
+
 /**
  * Keys that had to be built, by their text, kept from call to call: a report repeats its labels (the
  * "（一）" of every 表三 group, each label read for its table's kind and again for its row), and a document

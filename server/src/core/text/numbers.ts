@@ -135,18 +135,37 @@ function readGeneral(raw: string): CellReading {
   // A bookmark makes the reading normalised whatever else it holds (a full-width character inside the
   // bookmark is not seen by the scan above, and need not be).
   const normalised = bookmark || kept !== raw.length - removed || fullWidth || comma;
-  if (kept === 0) {
-    return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: true, placeholder: false, unit: undefined, signed: false, fractional: false, junk: false };
-  }
-  if (kept === 1 && PLACEHOLDER_CODES.has(first)) {
-    return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: false, placeholder: true, unit: undefined, signed: false, fractional: false, junk: false };
-  }
+  if (kept === 0) return valueless(BLANK, bookmark, normalised);
+  if (kept === 1 && PLACEHOLDER_CODES.has(first)) return valueless(PLACEHOLDER, bookmark, normalised);
   if (!digit) return junkReading(bookmark, normalised);
   return changed ? readNumber(normalisedText(stripped), bookmark, normalised) : readNumber({ text: raw, origin: undefined }, bookmark, normalised);
 }
 
 function junkReading(bookmark: boolean, normalised: boolean): CellReading {
-  return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: false, placeholder: false, unit: undefined, signed: false, fractional: false, junk: true };
+  return valueless(JUNK, bookmark, normalised);
+}
+
+const BLANK = 0;
+const PLACEHOLDER = 1;
+const JUNK = 2;
+
+/** A reading without a value: blank, a placeholder or junk, with the two flags it can differ by. */
+function valuelessReading(what: number, bookmark: boolean, normalised: boolean): CellReading {
+  return { bookmark, normalised, value: undefined, valueSpan: undefined, blank: what === BLANK, placeholder: what === PLACEHOLDER, unit: undefined, signed: false, fractional: false, junk: what === JUNK };
+}
+
+/**
+ * The twelve readings without a value, by kind and then flags (bookmark twice, normalised once). Every label
+ * cell a table reader asks about reads as one: they are shared like the small counts rather than made for
+ * each cell. Not frozen, unlike those: a frozen object has a hidden class of its own, one more for every
+ * rule that reads a reading's fields to tell apart; `CellReading` is read-only to its users.
+ */
+const VALUELESS: readonly CellReading[] = [BLANK, PLACEHOLDER, JUNK].flatMap((what) =>
+  [false, true].flatMap((bookmark) => [false, true].map((normalised) => valuelessReading(what, bookmark, normalised))),
+);
+
+function valueless(what: number, bookmark: boolean, normalised: boolean): CellReading {
+  return VALUELESS[what * 4 + (bookmark ? 2 : 0) + (normalised ? 1 : 0)];
 }
 
 /** The text a value is read from, with the raw offset of each of its characters (undefined: the same offsets). */
