@@ -4,7 +4,8 @@ import { exponentFor, exceeds, meets, partsFit, sumSpan } from '../../../server/
 import { scan } from '../../../server/src/core/rules/sums/scan';
 import { Quantity } from '../../../server/src/core/rules/sums/quantity';
 import { leadingFillerEnd, OTHER_PERIOD, PART_WORDS, phraseOf, TOTAL_WORDS } from '../../../server/src/core/rules/sums/restated';
-import { Words } from '../../../server/src/core/rules/sums/words';
+import { WordLists, Words } from '../../../server/src/core/rules/sums/words';
+import { hasStrongTotal } from '../../../server/src/core/rules/sums/itemise';
 
 // The restatement check reads its word lists in place, where it used to test regular expressions on slices
 // (and on a clause and a noun joined), and sums counts as plain numbers, where it used BigInt intervals.
@@ -50,6 +51,29 @@ describe('prose-sum word lists: agree with the regular expressions they replaced
     fc.assert(
       fc.property(words, texts, (ws, [t, [aFrom, aTo], [bFrom, bTo]]) => {
         assert.equal(new Words(ws).withinJoined(t, aFrom, aTo, bFrom, bTo), alternation(ws).test(t.slice(aFrom, aTo) + t.slice(bFrom, bTo)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('WordLists.within sets the bit of each list whose within says so, for any bounds', () => {
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 4 }), textOver('甲乙丙丁戊', 24), fc.nat(26), fc.nat(26), (lists, t, a, b) => {
+        const [from, to] = [Math.min(a, b), Math.max(a, b)];
+        const expected = lists.reduce((bits, ws, k) => bits | (alternation(ws).test(t.slice(from, to)) ? 1 << k : 0), 0);
+        assert.equal(new WordLists(lists.map((ws) => new Words(ws))).within(t, from, to), expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('Words.beyondFirst is withinJoined for a first stretch that holds no word', () => {
+    const texts = textOver('甲乙丙丁戊', 24).chain((t) => fc.tuple(fc.constant(t), bounds(t), bounds(t)));
+    fc.assert(
+      fc.property(words, texts, (ws, [t, [aFrom, aTo], [bFrom, bTo]]) => {
+        const re = alternation(ws);
+        fc.pre(!re.test(t.slice(aFrom, aTo)));
+        assert.equal(new Words(ws).beyondFirst(t, aFrom, aTo, bFrom, bTo), re.test(t.slice(aFrom, aTo) + t.slice(bFrom, bTo)));
       }),
       RUNS,
     );
@@ -156,6 +180,21 @@ describe('prose-sum sums: counts added as plain numbers fit as their intervals d
         const [t, ...parts] = qs;
         const e = exponentFor(qs);
         assert.equal(partsFit(parts, [t], exhaustive, e), exhaustive ? meets(sumSpan(parts, e), sumSpan([t], e)) : !exceeds(sumSpan(parts, e), sumSpan([t], e)));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('prose-sum totals: the stated-total test agrees with the pattern on the slice', () => {
+  const STRONG_TOTAL = /合计|总计|总共|共计|(?<![公总])共(?![同享建性识产青济赢治鸣通])/;
+  it('hasStrongTotal, over the characters of the words and what may stand around them', () => {
+    const texts = fc.string({ unit: fc.constantFrom(...Array.from('合计总共公同享甲乙，')), maxLength: 60 });
+    fc.assert(
+      fc.property(texts, fc.nat(60), fc.nat(60), (t, a, b) => {
+        const [clauseStart, start] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
+        const q = { start, clauseStart } as Quantity;
+        assert.equal(hasStrongTotal(t, q), STRONG_TOTAL.test(t.slice(Math.max(clauseStart, start - 40), start)));
       }),
       RUNS,
     );

@@ -20,10 +20,21 @@ export function parseStated(digits: string): Stated {
   return { scaled: Number.isSafeInteger(n) ? BigInt(n) : BigInt(whole), decimals, text: digits };
 }
 
-const pow10 = (k: number) => 10n ** BigInt(k);
-
 /** 100 × 10^k as exact doubles, for the k that percentages are written with (10^22 is the last exact power). */
 const PERCENT_SCALE: readonly number[] = Array.from({ length: 21 }, (_, k) => 100 * 10 ** k);
+
+/** 10^k and 100 × 10^k as BigInts for the same k, made once: every share and 同比 figure asks, and each BigInt operation allocates. */
+const POW10: readonly bigint[] = PERCENT_SCALE.map((_, k) => 10n ** BigInt(k));
+const HUNDREDS: readonly bigint[] = POW10.map((p) => 100n * p);
+
+export function pow10(k: number): bigint {
+  return k >= 0 && k < POW10.length ? POW10[k] : 10n ** BigInt(k);
+}
+
+/** 100 % at k decimals, scaled by 10^k. */
+export function hundredScaled(k: number): bigint {
+  return k >= 0 && k < HUNDREDS.length ? HUNDREDS[k] : 100n * 10n ** BigInt(k);
+}
 
 /**
  * ⌊a ÷ b⌋ for whole a and b in doubles, or undefined when that could be inexact or a, b are out of range

@@ -4,7 +4,7 @@ import { ReportModel } from '../model/types';
 import { TextRange } from '../text/range';
 import { extractMentions, ShareMention } from './mentions';
 import { resolveQuantity } from './quantities';
-import { formatScaled, parseStated, percentRounded, percentTruncated, Stated } from './rounding';
+import { formatScaled, hundredScaled, parseStated, percentRounded, percentTruncated, pow10, Stated } from './rounding';
 import { Sentence } from './sentences';
 
 /** The three bases of domain §5.2. */
@@ -76,12 +76,18 @@ function fitsOf(share: ShareMention, stated: Stated, bases: readonly Denominator
   const x = share.numerator.value;
   const k = stated.decimals;
   // 占100% is right only for the whole (step 7), even where rounding would reach 100.
-  const hundred = stated.scaled === 100n * 10n ** BigInt(k);
+  const hundred = stated.scaled === hundredScaled(k);
   return bases.map((base) => {
     const rounded = percentRounded(x, base.value, k);
     const matches = rounded === stated.scaled && (!hundred || x === base.value);
     return { base, rounded, matches, truncates: !matches && percentTruncated(x, base.value, k) === stated.scaled };
   });
+}
+
+/** The share rounded on `on`: read from its fit when one was computed on that base. */
+function expectedOn(fits: readonly ShareFit[], on: Denominator, share: ShareMention, stated: Stated): bigint {
+  const fit = fits.find((f) => f.base === on);
+  return fit ? fit.rounded : percentRounded(share.numerator.value, on.value, stated.decimals);
 }
 
 /** Whether share i (not a zero share, which fits every base) supports a base value. */
@@ -134,13 +140,13 @@ function evaluate(model: ReportModel): ShareGroup[] {
         verdict: ok ? 'ok' : cut ? 'truncated' : 'wrong',
         base: on,
         certain: agreed,
-        expected: on ? percentRounded(share.numerator.value, on.value, stated[i].decimals) : undefined,
+        expected: on ? expectedOn(fits[i], on, share, stated[i]) : undefined,
       };
     });
     const k = Math.max(...stated.map((s) => s.decimals));
-    const sum = stated.reduce((a, s) => a + s.scaled * 10n ** BigInt(k - s.decimals), 0n);
+    const sum = stated.reduce((a, s) => a + s.scaled * pow10(k - s.decimals), 0n);
     const whole = base !== undefined && shares.reduce((a, s) => a + s.numerator.value, 0) === base.value;
-    const forced = shares.length > 1 && whole && sum === 100n * 10n ** BigInt(k) && checks.some((c) => c.verdict !== 'ok');
+    const forced = shares.length > 1 && whole && sum === hundredScaled(k) && checks.some((c) => c.verdict !== 'ok');
     groups.push({ period, checks, base, wording, forced });
   }
   return groups;

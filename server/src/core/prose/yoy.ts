@@ -1,7 +1,7 @@
 import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { extractMentions, YoyMention } from './mentions';
-import { changeRounded, changeTruncated, formatScaled, parseStated, percentText, Stated } from './rounding';
+import { changeRounded, changeTruncated, formatScaled, hundredScaled, parseStated, percentText, Stated } from './rounding';
 
 /**
  * "同比下降55.55%" without last year's report (domain §5.3): the previous count must be a whole number,
@@ -43,7 +43,7 @@ export function checkYoy(mention: YoyMention): YoyCheck {
   const k = stated.decimals;
   const cur = mention.count.value;
   const up = mention.direction === 'up';
-  const hundred = 100n * 10n ** BigInt(k);
+  const hundred = hundredScaled(k);
   // A fall of 100 % or more leaves nothing: right only for a count of 0, whatever last year's was.
   if (!up && stated.scaled >= hundred) {
     const ok = cur === 0 && stated.scaled === hundred;

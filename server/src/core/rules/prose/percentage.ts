@@ -1,5 +1,5 @@
 import { msg } from '../../i18n';
-import { formatScaled, percentText } from '../../prose/rounding';
+import { formatScaled, hundredScaled, percentText, pow10 } from '../../prose/rounding';
 import { evaluateShares, expectedText, ShareCheck, ShareGroup } from '../../prose/shares';
 import { defineRule } from '../types';
 
@@ -12,7 +12,7 @@ function computation(c: ShareCheck): string {
 /** The correctly rounded shares of the enumeration add up to this (for the "forced to 100" note). */
 function roundedSum(g: ShareGroup): string {
   const k = Math.max(...g.checks.map((c) => c.stated.decimals));
-  const sum = g.checks.reduce((a, c) => a + (c.verdict === 'ok' ? c.stated.scaled : (c.expected ?? c.stated.scaled)) * 10n ** BigInt(k - c.stated.decimals), 0n);
+  const sum = g.checks.reduce((a, c) => a + (c.verdict === 'ok' ? c.stated.scaled : (c.expected ?? c.stated.scaled)) * pow10(k - c.stated.decimals), 0n);
   return formatScaled(sum, k);
 }
 
@@ -20,7 +20,7 @@ function roundedSum(g: ShareGroup): string {
 function forcedNote(g: ShareGroup): { zh: string; en: string } {
   const right = roundedSum(g);
   const k = right.split('.')[1]?.length ?? 0;
-  const hundred = formatScaled(100n * 10n ** BigInt(k), k);
+  const hundred = formatScaled(hundredScaled(k), k);
   return right === hundred
     ? { zh: '；各项占比之和恰为 100%，此数疑为凑整而调整', en: '; the shares total exactly 100%, this one looks adjusted to make them' }
     : { zh: `；各项占比被凑成合计 100%，正确四舍五入的合计为 ${right}%`, en: `; the shares were forced to total 100%, correctly rounded they total ${right}%` };
@@ -42,9 +42,10 @@ export default defineRule({
         if (c.verdict === 'ok') continue;
         const stated = c.stated.text;
         const name = ctx.model.text.slice(c.share.numerator.phraseRange.start, c.share.numerator.phraseRange.end);
+        const expected = expectedText(c);
         const fix =
-          c.certain && c.expected !== undefined
-            ? { title: msg(`改为 ${expectedText(c)}%`, `Change to ${expectedText(c)}%`), edits: [{ range: c.share.range, newText: expectedText(c)! }] }
+          c.certain && expected !== undefined
+            ? { title: msg(`改为 ${expected}%`, `Change to ${expected}%`), edits: [{ range: c.share.range, newText: expected }] }
             : undefined;
         const distinct = c.fits.filter((f, i) => c.fits.findIndex((e) => e.base.value === f.base.value) === i);
         if (!c.base) {

@@ -1,5 +1,5 @@
 import { Localized, msg } from '../../i18n';
-import { changeRounded, formatScaled } from '../../prose/rounding';
+import { changeRounded, formatScaled, hundredScaled } from '../../prose/rounding';
 import { evaluateYoy, YoyCheck, yoyComputation } from '../../prose/yoy';
 import { exactYoy, foundPreviousReport } from '../../crossyear';
 import { exactYoyFinding } from '../crossyear/yoy-exact';
@@ -40,7 +40,7 @@ function yoyMessage(c: YoyCheck): { message: Localized; severity: 'error' | 'inf
   }
   const near = c.nearest !== undefined ? `；最接近的是上年 ${c.nearest}件：${yoyComputation(c, c.nearest)}` : '';
   const nearEn = c.nearest !== undefined ? `; the closest is ${c.nearest}: ${yoyComputation(c, c.nearest)}` : '';
-  const why = c.mention.direction === 'down' && c.stated.scaled >= 100n * 10n ** BigInt(c.stated.decimals) ? msg('下降幅度不可能达到或超过 100%（本年不为 0）', 'a fall of 100% or more is impossible unless this year is 0') : undefined;
+  const why = c.mention.direction === 'down' && c.stated.scaled >= hundredScaled(c.stated.decimals) ? msg('下降幅度不可能达到或超过 100%（本年不为 0）', 'a fall of 100% or more is impossible unless this year is 0') : undefined;
   return {
     severity: 'error',
     message: why

@@ -52,8 +52,22 @@ const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
 const PARTIAL_START = /^(?:含|包含|如|例如|比如|主要|其中包括)/;
 
+const GONG = '共'.charCodeAt(0);
+const JI = '计'.charCodeAt(0);
+
+/**
+ * STRONG_TOTAL matches in text.slice(from, to). Every word of it holds 共 or 计, and most stretches asked
+ * about (the lead of every number followed by a comma) hold neither: those are answered without the slice
+ * and the match, which are made only for a stretch that may hold one.
+ */
+function strongTotalIn(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && text.charCodeAt(i) !== GONG && text.charCodeAt(i) !== JI) i++;
+  return i < to && STRONG_TOTAL.test(text.slice(from, to));
+}
+
 export function hasStrongTotal(text: string, q: Quantity): boolean {
-  return STRONG_TOTAL.test(text.slice(Math.max(q.clauseStart, q.start - 40), q.start));
+  return strongTotalIn(text, Math.max(q.clauseStart, q.start - 40), q.start);
 }
 
 const isColon = (text: string, at: number) => {
@@ -164,7 +178,7 @@ function readItems(scan: Scan, from: number, depth: number, total: Quantity, reg
     if (others > 0) return 'abort';
     // From here every quantity of the clause is a part.
     const itemQs = c.qs;
-    if (!first && STRONG_TOTAL.test(text.slice(Math.max(c.start, itemQs[0].start - 40), itemQs[0].start))) return 'end';
+    if (!first && strongTotalIn(text, Math.max(c.start, itemQs[0].start - 40), itemQs[0].start)) return 'end';
     for (let i = 1; i < itemQs.length; i++) if (!c.joined[i]) return 'abort';
     itemQs.forEach((q, i) => {
       const share = percentTotal ? undefined : c.percents.find((p) => p.start > q.start && (i + 1 === itemQs.length || p.start < itemQs[i + 1].start) && /占/.test(text.slice(q.fullEnd, p.start)));

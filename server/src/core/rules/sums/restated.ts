@@ -3,7 +3,7 @@ import { TextRange } from '../../text/range';
 import { groupByCode, isDigitCode, WHITE_SPACE } from './chars';
 import { Quantity } from './quantity';
 import { Scan } from './scan';
-import { Words } from './words';
+import { WordLists, Words } from './words';
 
 /**
  * "全县共召开21场新闻发布会" … "今年已成功召开16次新闻发布会": the same quantity given two values in one part.
@@ -48,6 +48,11 @@ export const OTHER_PERIOD = new Words(['同比', '上年', '去年', '上一年'
 const EVENT_UNITS = new Set(['场', '次']);
 /** a clause that names a part or the rest is not about the total */
 export const PART_WORDS = new Words(['其中', '其余', '另有', '包括']);
+/** The three lists asked of the clause before a quantity, read in one pass: bits PART, OTHER and TOTAL. */
+const CLAUSE_WORDS = new WordLists([PART_WORDS, OTHER_PERIOD, TOTAL_WORDS]);
+const PART = 1;
+const OTHER = 2;
+const TOTAL = 4;
 /** white space (\s, with the no-break space) is left out of the phrase */
 const WHITE_SPACE_G = /[\s\u00a0]/g;
 const NIAN = '年'.charCodeAt(0);
@@ -165,11 +170,12 @@ export function readMentions(scan: Scan, parts: ReadonlySet<number>, reportYear:
     // Bounded look-backs keep a 100 KB paragraph without punctuation linear.
     // The clause and the noun are read in place, as offsets: most quantities are not mentions.
     const clauseStart = Math.max(q.clauseStart, q.start - 60);
-    if (PART_WORDS.within(text, clauseStart, q.start)) continue;
+    const inClause = CLAUSE_WORDS.within(text, clauseStart, q.start);
+    if (inClause & PART) continue;
     const afterNoun = nounEnd(text, q, scan.end);
     // "上年同期收到申请27件": a figure of another period (checked on the clause and the noun as one text:
     // "较往年大幅度提高" elsewhere in the sentence does not make 21场 last year's).
-    if (OTHER_PERIOD.withinJoined(text, clauseStart, q.start, q.fullEnd, afterNoun)) continue;
+    if (inClause & OTHER || OTHER_PERIOD.beyondFirst(text, clauseStart, q.start, q.fullEnd, afterNoun)) continue;
     if (reportYear !== undefined && (otherYears ??= new OtherYears(scan, reportYear)).within(Math.max(sentenceStart, q.start - 200), q.start)) continue;
     const phrase = phraseOf(text, phraseStart, q.start, scan.hasWhiteSpace);
     const noun = text.slice(q.fullEnd, afterNoun);
@@ -178,7 +184,7 @@ export function readMentions(scan: Scan, parts: ReadonlySet<number>, reportYear:
     if (noun.length >= 2 && (phrase.length >= 2 || noun.length >= 4)) key = `${phrase.slice(-2)}|${noun}`;
     else if (phrase.length >= 4) key = phrase;
     if (!key) continue;
-    out.push({ start: q.start, end: q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: TOTAL_WORDS.within(text, clauseStart, q.start), clauseRange: { start: clauseStart, end: afterNoun } });
+    out.push({ start: q.start, end: q.fullEnd, q, key: `${unitClass(q.unit)}:${key}`, total: (inClause & TOTAL) !== 0, clauseRange: { start: clauseStart, end: afterNoun } });
   }
   return out;
 }

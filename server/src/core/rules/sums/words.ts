@@ -21,6 +21,11 @@ export class Words {
     this.longest = Math.max(...words.map((w) => w.length));
   }
 
+  /** Sets the bits of the characters its words start with in `bits`, a set laid out as `first`. */
+  addStartsTo(bits: Uint32Array): void {
+    for (let k = 0; k < bits.length; k++) bits[k] |= this.first[k];
+  }
+
   /** Some word starts with the character `code` (NaN, the code past the end of a text, reads as U+0000: none). */
   private starts(code: number): boolean {
     return ((this.first[code >> 5] >>> (code & 31)) & 1) === 1;
@@ -47,7 +52,15 @@ export class Words {
    * followed by the second: what the pattern says of the two slices joined, without joining them.
    */
   withinJoined(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
-    if (this.within(text, aFrom, aTo) || this.within(text, bFrom, bTo)) return true;
+    return this.within(text, aFrom, aTo) || this.beyondFirst(text, aFrom, aTo, bFrom, bTo);
+  }
+
+  /**
+   * Some word of the two stretches read as one lies in the second or across the join: `withinJoined` for
+   * a caller that already knows the first stretch holds none.
+   */
+  beyondFirst(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+    if (this.within(text, bFrom, bTo)) return true;
     // A word across the join starts in the last characters of the first stretch.
     for (let k = Math.max(aFrom, aTo - this.longest + 1); k < aTo; k++) {
       if (!this.starts(text.charCodeAt(k))) continue;
@@ -66,4 +79,29 @@ function runsAcross(text: string, w: string, k: number, aTo: number, bFrom: numb
     if (c !== w.charCodeAt(j)) return false;
   }
   return true;
+}
+
+/**
+ * Several lists looked for in the same stretch in one pass over it: the restatement check asks three lists
+ * of the clause before every quantity, and each pass read every character of the clause again.
+ */
+export class WordLists {
+  /** one bit per character code, set where a word of any list starts */
+  private readonly first = new Uint32Array(0x10000 / 32);
+
+  constructor(private readonly lists: readonly Words[]) {
+    for (const list of lists) list.addStartsTo(this.first);
+  }
+
+  /** Bit k is set when `lists[k]` has a word wholly inside [from, to), as its `within` says. */
+  within(text: string, from: number, to: number): number {
+    const all = (1 << this.lists.length) - 1;
+    let found = 0;
+    for (let i = from; i < to && found !== all; i++) {
+      const code = text.charCodeAt(i);
+      if (((this.first[code >> 5] >>> (code & 31)) & 1) === 0) continue;
+      for (let k = 0; k < this.lists.length; k++) if ((found & (1 << k)) === 0 && this.lists[k].at(text, i, to) !== undefined) found |= 1 << k;
+    }
+    return found;
+  }
 }
