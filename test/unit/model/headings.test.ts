@@ -28,4 +28,14 @@ describe('readHeadings: titles', () => {
       fcParams(3000),
     );
   });
+
+  it('trims a title cut at 40 characters in the middle of white space', () => {
+    // Random titles seldom reach 40 characters without a stop, so the cut is pinned here.
+    for (const r of [`${'字'.repeat(39)} 字字`, `${'字'.repeat(38)}\u3000\u3000字`, ` ${'字'.repeat(38)}  字`]) {
+      const [h] = readHeadings(new LineIndex(`一、${r}`), ['prose']);
+      const title = titleReference(r);
+      assert.equal(h.title, title.trim());
+      assert.deepEqual(h.titleRange, { start: 0, end: 2 + title.length });
+    }
+  });
 });

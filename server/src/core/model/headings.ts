@@ -1,6 +1,6 @@
 import { codeSet } from '../text/code-set';
 import { Line, LineIndex } from '../text/line-index';
-import { isWhiteSpace } from '../text/normalize';
+import { isWhiteSpace, skipSpaceBackward, skipSpaceForward } from '../text/normalize';
 import { MarkerMatch, matchMarker } from './heading-syntax';
 import { Heading, LineKind } from './types';
 
@@ -24,16 +24,7 @@ function titleEnd(text: string, from: number): number {
   for (; i < text.length && RUN_IN_END[text.charCodeAt(i)] === 0; i++) {
     if (i >= cut && !isWhiteSpace(text.charCodeAt(i))) return cut;
   }
-  let end = Math.min(i, cut);
-  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
-/** `text` from `from` to `to`, trimmed of white space: cut once, where slicing and trimming cut up to three strings. */
-function trimmedSlice(text: string, from: number, to: number): string {
-  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
-  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
-  return text.slice(from, to);
+  return skipSpaceBackward(text, from, Math.min(i, cut));
 }
 
 /** Whether the line holds nothing but white space (what `trim` removes). */
@@ -45,13 +36,15 @@ function isEmptyLine(text: string): boolean {
 function headingOf(line: Line, m: MarkerMatch, textLength: number): MutableHeading {
   const afterMarker = m.start + m.marker.length;
   const titleTo = titleEnd(line.text, afterMarker);
+  // The title is cut once, trimmed (a cut title may end in space): slicing and trimming cut up to three strings.
+  const titleFrom = skipSpaceForward(line.text, afterMarker, titleTo);
   const markerStart = line.start + m.start;
   return {
     level: m.level,
     marker: m.marker,
     markerRange: { start: markerStart, end: markerStart + m.marker.length },
     number: m.number,
-    title: trimmedSlice(line.text, afterMarker, titleTo),
+    title: line.text.slice(titleFrom, skipSpaceBackward(line.text, titleFrom, titleTo)),
     titleRange: { start: markerStart, end: line.start + titleTo },
     lineRange: { start: line.start, end: line.end },
     line: line.number,

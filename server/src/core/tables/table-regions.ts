@@ -1,6 +1,6 @@
 import { compact } from '../model/compact';
 import { Line, LineIndex } from '../text/line-index';
-import { isBlank, isWhiteSpace } from '../text/normalize';
+import { isBlank, skipSpaceBackward, skipSpaceForward } from '../text/normalize';
 import { TextRange } from '../text/range';
 import { looksLikeHeading } from '../model/heading-syntax';
 import { RawCell, RawRow, TableLayout } from '../model/types';
@@ -29,21 +29,6 @@ export function isTsvLine(text: string): boolean {
   const first = text.indexOf('\t');
   if (first < 0) return false;
   return first > 0 || text.indexOf('\t', 1) > 0;
-}
-
-// Cells are trimmed by moving offsets over character codes: the trimmed text is cut once, and a cell's
-// range comes from the same offsets.
-
-/** The first offset in [from, to) that is not white space (`to` when there is none). */
-function skipSpaceForward(text: string, from: number, to: number): number {
-  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
-  return from;
-}
-
-/** The offset after the last character in [from, to) that is not white space (`from` when there is none). */
-function skipSpaceBackward(text: string, from: number, to: number): number {
-  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
-  return to;
 }
 
 const PIPE = 0x7c;

@@ -38,6 +38,21 @@ export function isWhiteSpace(code: number): boolean {
   return WHITE_SPACE[code] === 1;
 }
 
+// Text is trimmed by moving offsets over character codes, so that the trimmed text is cut once and a
+// range can come from the same offsets.
+
+/** The first offset in [from, to) that is not white space (`to` when there is none). */
+export function skipSpaceForward(text: string, from: number, to: number): number {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The offset after the last character in [from, to) that is not white space (`from` when there is none). */
+export function skipSpaceBackward(text: string, from: number, to: number): number {
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /** Leading white space length (ASCII, NBSP, ideographic space). */
 export function leadingSpace(s: string): number {
   return firstNonSpace(s);

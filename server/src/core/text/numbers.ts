@@ -137,12 +137,8 @@ function readGeneral(raw: string): CellReading {
   const normalised = bookmark || kept !== raw.length - removed || fullWidth || comma;
   if (kept === 0) return valueless(BLANK, bookmark, normalised);
   if (kept === 1 && PLACEHOLDER_CODES.has(first)) return valueless(PLACEHOLDER, bookmark, normalised);
-  if (!digit) return junkReading(bookmark, normalised);
+  if (!digit) return valueless(JUNK, bookmark, normalised);
   return changed ? readNumber(normalisedText(stripped), bookmark, normalised) : readNumber({ text: raw, origin: undefined }, bookmark, normalised);
-}
-
-function junkReading(bookmark: boolean, normalised: boolean): CellReading {
-  return valueless(JUNK, bookmark, normalised);
 }
 
 const BLANK = 0;
@@ -188,7 +184,7 @@ function normalisedText(stripped: string): NormalisedText {
 
 function readNumber({ text, origin }: NormalisedText, bookmark: boolean, normalised: boolean): CellReading {
   const m = NUMBER.exec(text);
-  if (!m) return junkReading(bookmark, normalised);
+  if (!m) return valueless(JUNK, bookmark, normalised);
   const number = m[0];
   const end = m.index + number.length;
   const after = text.slice(end);

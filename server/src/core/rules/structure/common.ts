@@ -1,7 +1,7 @@
 import { codeSet } from '../../text/code-set';
 import { Localized, msg } from '../../i18n';
 import { Heading, Part, ReportModel } from '../../model/types';
-import { isWhiteSpace, labelKey } from '../../text/normalize';
+import { isWhiteSpace, labelKey, skipSpaceBackward } from '../../text/normalize';
 import { TextRange } from '../../text/range';
 import { PARTS, PartTemplate } from '../../templates';
 
@@ -12,9 +12,7 @@ export function eolOf(text: string): string {
 
 /** Offset after the last non-space character (a backwards scan: `/\s+$/` is quadratic on long inner runs). */
 export function contentEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end;
+  return skipSpaceBackward(text, 0, text.length);
 }
 
 /** "六、其他需要报告的事项" */

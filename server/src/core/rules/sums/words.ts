@@ -5,6 +5,14 @@
  */
 import { groupByCode } from './chars';
 
+/**
+ * Whether the set of character codes, one bit per code, holds `code` (NaN, the code past the end of a text,
+ * reads as U+0000: not held).
+ */
+function hasCode(bits: Uint32Array, code: number): boolean {
+  return ((bits[code >> 5] >>> (code & 31)) & 1) === 1;
+}
+
 export class Words {
   /**
    * One bit per character code, set for the first character of some word: most characters of the prose
@@ -26,9 +34,8 @@ export class Words {
     for (let k = 0; k < bits.length; k++) bits[k] |= this.first[k];
   }
 
-  /** Some word starts with the character `code` (NaN, the code past the end of a text, reads as U+0000: none). */
   private starts(code: number): boolean {
-    return ((this.first[code >> 5] >>> (code & 31)) & 1) === 1;
+    return hasCode(this.first, code);
   }
 
   /**
@@ -48,16 +55,9 @@ export class Words {
   }
 
   /**
-   * Some word lies inside the two stretches [aFrom, aTo) and [bFrom, bTo) read as one string, the first
-   * followed by the second: what the pattern says of the two slices joined, without joining them.
-   */
-  withinJoined(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
-    return this.within(text, aFrom, aTo) || this.beyondFirst(text, aFrom, aTo, bFrom, bTo);
-  }
-
-  /**
-   * Some word of the two stretches read as one lies in the second or across the join: `withinJoined` for
-   * a caller that already knows the first stretch holds none.
+   * Some word of the two stretches [aFrom, aTo) and [bFrom, bTo), read as one string, lies in the second or
+   * across the join. With `within` of the first stretch, it is what the pattern says of the two slices
+   * joined, without joining them; a caller asks it once the first stretch is known to hold no word.
    */
   beyondFirst(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
     if (this.within(text, bFrom, bTo)) return true;
@@ -99,7 +99,7 @@ export class WordLists {
     let found = 0;
     for (let i = from; i < to && found !== all; i++) {
       const code = text.charCodeAt(i);
-      if (((this.first[code >> 5] >>> (code & 31)) & 1) === 0) continue;
+      if (!hasCode(this.first, code)) continue;
       for (let k = 0; k < this.lists.length; k++) if ((found & (1 << k)) === 0 && this.lists[k].at(text, i, to) !== undefined) found |= 1 << k;
     }
     return found;
