@@ -1,6 +1,7 @@
 import { DocumentKind, ReportModel } from '../model/types';
 import { AgencyMatch, compareAgencies } from './agency';
 import { PreviousReport } from './previous';
+import { mapped } from '../arrays';
 
 /** What choosing a previous report needs to know of a document: cheap to keep for every file. */
 export interface ReportFacts {
@@ -79,7 +80,7 @@ export function findPreviousReport(current: CurrentReport, candidates: readonly 
   // An exact name beats one that only differs by a place prefix.
   const best = matches.some((m) => m.how === 'same') ? matches.filter((m) => m.how === 'same') : matches;
   if (best.length === 0) return undefined;
-  if (best.length > 1) return { status: 'ambiguous', candidates: best.map(({ c }) => ({ uri: c.uri, label: c.label })).sort((a, b) => a.label.localeCompare(b.label)) };
+  if (best.length > 1) return { status: 'ambiguous', candidates: mapped(best, ({ c }) => ({ uri: c.uri, label: c.label })).sort((a, b) => a.label.localeCompare(b.label)) };
   return found(best[0].c, 'search');
 }
 

@@ -3,6 +3,7 @@ import { evaluateIdentities, IdentityCheck } from '../model/identities';
 import { Cell, ReportModel, Table } from '../model/types';
 import { Identity } from '../templates';
 import { TextRange } from '../text/range';
+import { mapped } from '../arrays';
 
 /** How one identity of a table came out: every column (or row) it was evaluated at. */
 export interface IdentityOutcome {
@@ -42,9 +43,8 @@ export function cellTarget(cell: Cell | undefined): TextRange | undefined {
 /** Every identity of the table's kind, with its checks grouped (identities without checks stay undecided). */
 export function identityOutcomes(model: ReportModel, table: Table): IdentityOutcome[] {
   const checks = evaluateIdentities(model).filter((c) => c.table === table);
-  return model.format.template.identities
-    .filter((i) => i.table === table.kind)
-    .map((identity) => {
+  return mapped(model.format.template.identities
+    .filter((i) => i.table === table.kind), (identity) => {
       const own = checks.filter((c) => c.identity === identity);
       const holds = own.some((c) => c.holds === false) ? false : own.length > 0 && own.every((c) => c.holds === true) ? true : undefined;
       return { identity, checks: own, holds };

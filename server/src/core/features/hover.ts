@@ -7,6 +7,7 @@ import { formatScaled, percentText } from '../prose/rounding';
 import { expectedText, shareCheckOf } from '../prose/shares';
 import { evaluateYoy, yoyComputation } from '../prose/yoy';
 import { TextRange } from '../text/range';
+import { mapped } from '../arrays';
 
 export interface HoverInfo {
   /** the number (or claim phrase) the hover is about */
@@ -57,7 +58,7 @@ function claimHover(model: ReportModel, c: ClaimMention): Localized {
   const phrase = model.text.slice(c.range.start, c.range.end);
   const out: Lines = { zh: [`**${phrase}**`], en: [`**${phrase}**`] };
   if (c.key === 'allNaturalPerson') {
-    const [natural, total] = c.quantities.map((q) => q.value ?? '?');
+    const [natural, total] = mapped(c.quantities, (q) => q.value ?? '?');
     const mark = natural === total ? ' ✓' : ' ✗';
     out.zh.push(`表三「本年新收」行：自然人 ${natural}，总计 ${total}${mark}`);
     out.en.push(`Table 3, new requests: natural persons ${natural}, total ${total}${mark}`);

@@ -1,5 +1,6 @@
 import { Heading, ReportModel, Table } from '../model/types';
 import { contains, TextRange } from '../text/range';
+import { mapped } from '../arrays';
 
 export type OutlineKind = 'title' | 'part' | 'heading' | 'table';
 
@@ -29,7 +30,7 @@ function fromHeading(model: ReportModel, h: Heading): Node {
     kind: h.level === 1 ? 'part' : 'heading',
     range: h.sectionRange,
     selectionRange: h.titleRange,
-    children: h.children.map((c) => fromHeading(model, c)),
+    children: mapped(h.children, (c) => fromHeading(model, c)),
   };
 }
 
@@ -63,10 +64,10 @@ function contentEnd(text: string): number {
  * heading) that holds them. Annual reports and 工作要点 alike; breadcrumbs and "go to symbol" read it too.
  */
 export function outline(model: ReportModel): OutlineSymbol[] {
-  const top: Node[] = model.outline.map((h) => fromHeading(model, h));
+  const top: Node[] = mapped(model.outline, (h) => fromHeading(model, h));
   for (const t of model.tables) place(top, fromTable(model, t));
   if (!model.title) return top;
-  const end = Math.max(contentEnd(model.text), model.title.range.end, ...top.map((n) => n.range.end));
+  const end = Math.max(contentEnd(model.text), model.title.range.end, ...mapped(top, (n) => n.range.end));
   return [
     {
       name: model.title.text,

@@ -2,6 +2,7 @@ import { TableLayout } from '../model/types';
 import { templateRows, writeTable } from '../tables/write';
 import { FormatId, formatById, PARTS } from '../templates';
 import { partBody } from '../templates/part-body';
+import { mapped } from '../arrays';
 
 export interface SkeletonOptions {
   readonly format: FormatId;
@@ -38,7 +39,7 @@ export function reportSkeleton(options: SkeletonOptions): string {
   const eol = options.eol ?? '\n';
   const format = formatById(options.format);
   const year = options.year ?? defaultYear(options.format, options.today);
-  const names = PARTS.map((p) => p.title).join('、');
+  const names = mapped(PARTS, (p) => p.title).join('、');
   const blocks: string[] = [
     `${AGENCY_PLACEHOLDER}${year}年政府信息公开工作年度报告`,
     `本报告根据《中华人民共和国政府信息公开条例》和${BASIS[options.format]}编制，全文由${names}${NUMERALS[PARTS.length - 1]}个部分组成。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。如对本报告有疑问，请与${AGENCY_PLACEHOLDER}联系。`,

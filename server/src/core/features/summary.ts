@@ -5,6 +5,7 @@ import { Finding, Severity } from '../rules/types';
 import { FormatId, TableKind } from '../templates';
 import { TextRange } from '../text/range';
 import { cellTarget, focusCell, identityOutcomes, tableLenses } from './code-lens';
+import { mapped } from '../arrays';
 
 // The report summary: the three tables as the document writes them, with every cell that an identity
 // contradicts marked and its recomputed value, each identity with its outcome, and the request outcomes
@@ -156,9 +157,9 @@ function sections<R>(model: ReportModel, table: Table, lang: Lang, states: Retur
     return [
       {
         caption: '',
-        columns: outcomes.map((o) => localize(APPEAL_OUTCOMES[o], lang)),
+        columns: mapped(outcomes, (o) => localize(APPEAL_OUTCOMES[o], lang)),
         rows: row
-          ? groups.map((g) => ({
+          ? mapped(groups, (g) => ({
               label: localize(APPEAL_GROUP_NAMES[g], lang),
               depth: 0,
               cells: outcomes.flatMap((o) => {
@@ -171,18 +172,18 @@ function sections<R>(model: ReportModel, table: Table, lang: Lang, states: Retur
     ];
   }
   const template = model.format.template.tables[table.kind!];
-  const ids = [...new Set(table.dataRows.map((r) => r.section ?? ''))];
-  return ids.map((id) => {
+  const ids = [...new Set(mapped(table.dataRows, (r) => r.section ?? ''))];
+  return mapped(ids, (id) => {
     const section = template.sections.find((s) => s.id === id);
     const rows = table.dataRows.filter((r) => (r.section ?? '') === id);
-    const columns = (section?.columns ?? rows[0]?.columns ?? []).map((c) => c.label);
+    const columns = mapped((section?.columns ?? rows[0]?.columns ?? []), (c) => c.label);
     return {
       caption: section?.caption ?? '',
       columns,
-      rows: rows.map((r) => ({
+      rows: mapped(rows, (r) => ({
         label: r.labelPath[r.labelPath.length - 1] ?? r.label,
         depth: Math.max(0, r.labelPath.length - 1),
-        cells: r.values.map(cell),
+        cells: mapped(r.values, cell),
       })),
     };
   });
@@ -195,7 +196,7 @@ function outcomeBars(model: ReportModel, lang: Lang): ReportSummary<unknown>['ou
     const i = r.columns.findIndex((c) => c.id === 'total');
     return i >= 0 ? r.values[i]?.value : undefined;
   };
-  const bars = OUTCOME_BARS.map((b) => ({
+  const bars = mapped(OUTCOME_BARS, (b) => ({
     id: b.id,
     label: localize(b.name, lang),
     value: table.dataRows.filter(b.rows).reduce((s, r) => s + (valueOf(r) ?? 0), 0),
@@ -227,9 +228,8 @@ export function reportSummary<R>(model: ReportModel, findings: readonly Finding[
         description: localize(o.identity.description, lang),
         holds: o.holds,
         checks: o.checks.length,
-        failures: o.checks
-          .filter((c) => c.holds === false)
-          .map((c) => ({ where: whereOf(c, lang), leftSum: c.leftSum, rightSum: c.rightSum, range: toRange(cellTarget(focusCell(c)) ?? table.range) })),
+        failures: mapped(o.checks
+          .filter((c) => c.holds === false), (c) => ({ where: whereOf(c, lang), leftSum: c.leftSum, rightSum: c.rightSum, range: toRange(cellTarget(focusCell(c)) ?? table.range) })),
       });
     }
   }
@@ -242,7 +242,7 @@ export function reportSummary<R>(model: ReportModel, findings: readonly Finding[
     format: { id: template.id, name: localize(template.name, lang), source: localize(FORMAT_SOURCE[model.format.source], lang) },
     findings: counts,
     tables,
-    missingTables: order.filter((k) => !model.tableOf(k)).map((k) => localize(template.tables[k].name, lang)),
+    missingTables: mapped(order.filter((k) => !model.tableOf(k)), (k) => localize(template.tables[k].name, lang)),
     identities,
     outcomes: outcomeBars(model, lang),
   };

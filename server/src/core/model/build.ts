@@ -9,6 +9,7 @@ import { interpretTable, TableGroup } from '../tables/interpret';
 import { RowTexts } from '../tables/row-text';
 import { formatByContent, kindByContent } from '../tables/table-kind';
 import { DocumentKind, FormatDecision, Heading, LineKind, Part, ReportModel, Table, Title } from './types';
+import { mapped } from '../arrays';
 
 export interface ParseOptions {
   /** a format chosen by the user instead of detection */
@@ -27,7 +28,7 @@ const WORK_PLAN_TITLE = /工作要点/;
  */
 function classifyLines(lines: LineIndex, regions: readonly TableRegion[]): LineKind[] {
   let r = 0;
-  return lines.lines.map((line, n): LineKind => {
+  return mapped(lines.lines, (line, n): LineKind => {
     while (r < regions.length && regions[r].lastLine < n) r++;
     if (r < regions.length && regions[r].firstLine <= n) return 'table';
     return isBlank(line.text) ? 'blank' : 'prose';
@@ -35,9 +36,8 @@ function classifyLines(lines: LineIndex, regions: readonly TableRegion[]): LineK
 }
 
 function readParts(outline: readonly Heading[], annual: boolean): Part[] {
-  return outline
-    .filter((h) => h.level === 1)
-    .map((heading) => {
+  return mapped(outline
+    .filter((h) => h.level === 1), (heading) => {
       const byNumber = PARTS.find((p) => p.number === heading.number);
       const template = !annual
         ? undefined
@@ -139,7 +139,7 @@ export function parseReport(text: string, options: ParseOptions = {}, unchanged?
   const partOf = (offset: number) => partAt(parts, offset);
   const groups = groupTables(regions, partOf);
   const format = decideFormat(options, year, groups);
-  const tables: Table[] = groups.map((g) => interpretTable(g, format.template));
+  const tables: Table[] = mapped(groups, (g) => interpretTable(g, format.template));
   const firstTable = new Map<TableKind | undefined, Table>();
   for (const t of tables) if (!firstTable.has(t.kind)) firstTable.set(t.kind, t);
   return {

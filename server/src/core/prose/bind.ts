@@ -3,6 +3,7 @@ import { CONJUNCTION_PAIR, CONJUNCTIONS, Family, GROUP_KEYWORDS, MAX_GAP, OUTCOM
 import { AppealGroup, appealKey, AppealOutcome, QuantityKey } from './quantities';
 import { Sentence } from './sentences';
 import { NumberToken } from './tokens';
+import { mapped } from '../arrays';
 
 /** A 复议/诉讼 group named in a sentence (sentence offsets). */
 export interface GroupAt {
@@ -50,11 +51,11 @@ interface LeadPhrase {
   readonly meaning: LeadMeaning;
 }
 
-const LEAD_PHRASES: readonly LeadPhrase[] = [
-  ...REQUEST_KEYWORDS.map((k) => ({ re: k.re, openings: k.openings, family: FAMILY_BIT[k.family], meaning: { kind: 'key', key: k.key, alternatives: k.alternatives } as const })),
-  ...GROUP_KEYWORDS.map((g) => ({ re: g.re, openings: g.openings, family: FAMILY_BIT.appeals, meaning: { kind: 'key', key: appealKey(g.group, 'total') } as const })),
-  ...OUTCOME_KEYWORDS.map((o) => ({ re: o.re, openings: o.openings, family: FAMILY_BIT.appeals, meaning: { kind: 'outcome', outcome: o.outcome } as const })),
-].map(({ re, openings, family, meaning }, id) => ({ id, family, sticky: new RegExp(re.source, 'y'), openings, meaning }));
+const LEAD_PHRASES: readonly LeadPhrase[] = mapped([
+  ...mapped(REQUEST_KEYWORDS, (k) => ({ re: k.re, openings: k.openings, family: FAMILY_BIT[k.family], meaning: { kind: 'key', key: k.key, alternatives: k.alternatives } as const })),
+  ...mapped(GROUP_KEYWORDS, (g) => ({ re: g.re, openings: g.openings, family: FAMILY_BIT.appeals, meaning: { kind: 'key', key: appealKey(g.group, 'total') } as const })),
+  ...mapped(OUTCOME_KEYWORDS, (o) => ({ re: o.re, openings: o.openings, family: FAMILY_BIT.appeals, meaning: { kind: 'outcome', outcome: o.outcome } as const })),
+], ({ re, openings, family, meaning }, id) => ({ id, family, sticky: new RegExp(re.source, 'y'), openings, meaning }));
 
 /** A phrase to try where the first character of one of its openings stands and the second follows. */
 interface Opening {
@@ -154,7 +155,7 @@ function conjunctionBefore(text: string, from: number, at: number): number {
   return at > from && CONJUNCTIONS.includes(text.charAt(at - 1)) ? 1 : 0;
 }
 
-const TRAILING_START = new Set([...TRAILING_STARTS].map((c) => c.charCodeAt(0)));
+const TRAILING_START = new Set(mapped([...TRAILING_STARTS], (c) => c.charCodeAt(0)));
 
 /** A keyword right after the number ("44件依法依规进行答复"), tried in order. */
 function trailingKeyword(s: Sentence, token: NumberToken): Binding | undefined {

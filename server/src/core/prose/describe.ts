@@ -4,6 +4,7 @@ import { ReportModel, Table } from '../model/types';
 import { TableKind } from '../templates';
 import { TextRange } from '../text/range';
 import { Quantity, QuantityCell } from './quantities';
+import { mapped } from '../arrays';
 
 /** Wording shared by the prose rules and hover, so a message and a hover say the same thing. */
 
@@ -29,7 +30,7 @@ export function cellRangeOf(c: QuantityCell): TextRange {
 
 /** "1+7 = 8" for a subtotal, "63" for one cell; unreadable cells show as "?". */
 export function arithmetic(q: Quantity): string {
-  const values = q.cells.map((c) => (c.cell.value === undefined ? '?' : String(c.cell.value)));
+  const values = mapped(q.cells, (c) => (c.cell.value === undefined ? '?' : String(c.cell.value)));
   if (values.length <= 1) return values[0] ?? '?';
   // Zero addends are left out of long sums so the arithmetic stays readable (as the table rules do).
   const shown = values.length > 4 ? values.filter((v) => v !== '0') : values;
@@ -45,7 +46,7 @@ export function quantityText(q: Quantity): Localized {
 /** Related locations: every cell of a one- or few-cell quantity; only the non-zero cells of a long subtotal. */
 export function relatedOf(q: Quantity): { range: TextRange; message: Localized }[] {
   const cells = q.cells.length > 4 ? q.cells.filter((c) => c.cell.value !== 0) : q.cells;
-  return cells.slice(0, 12).map((c) => {
+  return mapped(cells.slice(0, 12), (c) => {
     const place = cellPlace(c);
     const v = c.cell.value ?? '?';
     return { range: cellRangeOf(c), message: msg(`${TABLE_SHORT[q.table].zh}${place.zh}：${v}`, `${TABLE_SHORT[q.table].en}, ${place.en}: ${v}`) };

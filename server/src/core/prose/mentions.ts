@@ -9,6 +9,7 @@ import { quantityLines } from './quantity-lines';
 import { lineSentences, Sentence, sentenceAt } from './sentences';
 import { countsRequests, familiesOf } from './scope';
 import { NumberToken, readTokens } from './tokens';
+import { mapped } from '../arrays';
 
 /** A number of the prose that restates a table figure (domain §5.1). */
 export interface CountMention {
@@ -102,19 +103,19 @@ const CLAIMED_ZERO: Readonly<Record<Exclude<ClaimKey, 'allNaturalPerson'>, reado
 };
 
 function zeroKeys(groups: readonly AppealGroup[]): QuantityKey[] {
-  return groups.flatMap((g) => OUTCOMES.map((o) => appealKey(g, o)));
+  return groups.flatMap((g) => mapped(OUTCOMES, (o) => appealKey(g, o)));
 }
 
 function claimQuantities(quantities: Quantities, key: ClaimKey): Quantity[] {
   if (key === 'allNaturalPerson') return [quantities.get('received', 'naturalPerson'), quantities.get('received')];
-  return CLAIMED_ZERO[key].map((k) => quantities.get(k));
+  return mapped(CLAIMED_ZERO[key], (k) => quantities.get(k));
 }
 
 /**
  * The words the claims require, less those that hold another (行政诉讼 holds 诉讼): a paragraph without
  * any of them holds no claim, which rules out every claim in most paragraphs.
  */
-const CLAIM_WORDS = CLAIMS.map((c) => c.required).filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
+const CLAIM_WORDS = mapped(CLAIMS, (c) => c.required).filter((w, _, all) => !all.some((o) => o !== w && w.includes(o)));
 
 /** A prose line worth reading, and whether it holds a claim word (otherwise it is read for its numbers only). */
 interface LineToRead {
@@ -131,7 +132,7 @@ function linesToRead(model: ReportModel): readonly LineToRead[] {
   const claimLines = new Set<number>();
   for (const word of CLAIM_WORDS) forProseLinesHolding(model, word, (line) => claimLines.add(line.number));
   // Each claim line that also holds numbers is taken out of the set as it is listed: the rest are added after.
-  const out = quantityLines(model).map((line) => ({ line: line.number, claimWords: claimLines.delete(line.number) }));
+  const out = mapped(quantityLines(model), (line) => ({ line: line.number, claimWords: claimLines.delete(line.number) }));
   if (claimLines.size === 0) return out;
   for (const line of claimLines) out.push({ line, claimWords: true });
   return out.sort((a, b) => a.line - b.line);
@@ -236,7 +237,7 @@ class Extraction implements ProseMentions {
       phraseRange: { start: s.range.start + bound.start, end: s.range.start + bound.end },
       sentence: s,
       quantity: this.quantities.get(bound.key),
-      alternatives: bound.alternatives ? bound.alternatives.map((key) => this.quantities.get(key)) : NO_QUANTITIES,
+      alternatives: bound.alternatives ? mapped(bound.alternatives, (key) => this.quantities.get(key)) : NO_QUANTITIES,
     };
   }
 }

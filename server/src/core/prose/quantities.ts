@@ -2,6 +2,7 @@ import { perModel } from '../model/memo';
 import { Localized, msg } from '../i18n';
 import { Cell, DataRow, ReportModel, Table } from '../model/types';
 import { TableKind } from '../templates';
+import { mapped } from '../arrays';
 
 /**
  * The table figures that prose restates (domain §5.1): a cell, or a derived subtotal of several
@@ -88,7 +89,7 @@ const OUTCOME_NAMES: Record<AppealOutcome, Localized> = {
 
 /** The key of a 表四 figure, from a table built once: keys are looked up, never assembled per mention. */
 const APPEAL_KEYS = Object.fromEntries(
-  APPEAL_GROUPS.map((g) => [g, Object.fromEntries(APPEAL_OUTCOMES.map((o) => [o, `${g}.${o}` as const]))]),
+  mapped(APPEAL_GROUPS, (g) => [g, Object.fromEntries(mapped(APPEAL_OUTCOMES, (o) => [o, `${g}.${o}` as const]))]),
 ) as { readonly [G in AppealGroup]: { readonly [O in AppealOutcome]: `${G}.${O}` } };
 
 export function appealKey(group: AppealGroup, outcome: AppealOutcome): QuantityKey {
@@ -114,7 +115,7 @@ function columnCell(row: DataRow, column: string): Cell | undefined {
 function rowCells(t: Table, spec: RowSelection, column: string): QuantityCell[] | undefined {
   const rows = spec.group
     ? t.dataRows.filter((r) => r.template?.groups?.includes(spec.group!))
-    : spec.rows!.map((id) => t.dataRows.find((r) => r.template?.id === id));
+    : mapped(spec.rows!, (id) => t.dataRows.find((r) => r.template?.id === id));
   if (rows.length === 0 || rows.some((r) => !r)) return undefined;
   const out: QuantityCell[] = [];
   for (const row of rows as DataRow[]) {
@@ -148,14 +149,14 @@ interface QuantitySpec {
 
 /** Every quantity by key, built once. 行政诉讼 (litigation) sums the two columns of the lawsuits. */
 const SPECS = new Map<QuantityKey, QuantitySpec>([
-  ...REQUEST_ROWS.map(([key, spec]): [QuantityKey, QuantitySpec] => [key, { name: spec.name, table: 'requests', pick: (t, column) => rowCells(t, spec, column) }]),
+  ...mapped(REQUEST_ROWS, ([key, spec]): [QuantityKey, QuantitySpec] => [key, { name: spec.name, table: 'requests', pick: (t, column) => rowCells(t, spec, column) }]),
   [
     'normativeValid',
     { name: msg('行政规范性文件·现行有效件数', 'normative documents in force'), table: 'active', pick: (t) => rowCells(t, NORMATIVE_DOCUMENTS, 'valid') },
   ],
   ...APPEAL_GROUPS.flatMap((group) =>
-    APPEAL_OUTCOMES.map((outcome): [QuantityKey, QuantitySpec] => {
-      const columns = (group === 'litigation' ? ['litigationDirect', 'litigationPostReview'] : [group]).map((g) => `${g}.${outcome}`);
+    mapped(APPEAL_OUTCOMES, (outcome): [QuantityKey, QuantitySpec] => {
+      const columns = mapped((group === 'litigation' ? ['litigationDirect', 'litigationPostReview'] : [group]), (g) => `${g}.${outcome}`);
       const name = msg(`${GROUP_NAMES[group].zh}·${OUTCOME_NAMES[outcome].zh}`, `${GROUP_NAMES[group].en}: ${OUTCOME_NAMES[outcome].en}`);
       return [appealKey(group, outcome), { name, table: 'appeals', pick: (t) => appealCells(t, columns) }];
     }),

@@ -2,11 +2,12 @@ import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { Line } from '../text/line-index';
 import { proseLinesMatching } from './line-search';
+import { mapped } from '../arrays';
 
 /** Count units of the prose, longest first so "人次" is not read as "人". */
 export const COUNT_UNITS = ['人次', '件次', '户次', '家次', '批次', '个', '件', '条', '项', '次', '场', '家', '篇', '期', '人', '名', '户', '份', '台', '处', '批', '起', '所', '封', '例', '宗', '套', '张', '类'];
 
-const UNIT_FIRSTS = [...new Set(COUNT_UNITS.map((u) => u[0]))].join('');
+const UNIT_FIRSTS = [...new Set(mapped(COUNT_UNITS, (u) => u[0]))].join('');
 
 /**
  * Matches wherever a number with its unit may be written: a digit, then what may stand between the number

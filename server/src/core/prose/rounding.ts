@@ -1,3 +1,4 @@
+import { mapped } from '../arrays';
 /**
  * Exact decimal arithmetic for percentages of counts. Everything is done on integers scaled by 10^k
  * (BigInt), so "42.85" vs 6 ÷ 14 is decided without binary floating point.
@@ -24,8 +25,8 @@ export function parseStated(digits: string): Stated {
 const PERCENT_SCALE: readonly number[] = Array.from({ length: 21 }, (_, k) => 100 * 10 ** k);
 
 /** 10^k and 100 × 10^k as BigInts for the same k, made once: every share and 同比 figure asks, and each BigInt operation allocates. */
-const POW10: readonly bigint[] = PERCENT_SCALE.map((_, k) => 10n ** BigInt(k));
-const HUNDREDS: readonly bigint[] = POW10.map((p) => 100n * p);
+const POW10: readonly bigint[] = mapped(PERCENT_SCALE, (_, k) => 10n ** BigInt(k));
+const HUNDREDS: readonly bigint[] = mapped(POW10, (p) => 100n * p);
 
 export function pow10(k: number): bigint {
   return k >= 0 && k < POW10.length ? POW10[k] : 10n ** BigInt(k);

@@ -2,11 +2,12 @@ import { ReportModel } from '../model/types';
 import { Family, FAMILY_PARTS } from './phrases';
 import { Sentence } from './sentences';
 import { NumberToken } from './tokens';
+import { mapped } from '../arrays';
 
 // Where a phrase family is read (domain §5.1 scopes), and which counts can be counts of requests or cases.
 
 /** What may follow a 个/条 that counts requests: the end of its clause. */
-const CLAUSE_END = new Set([...'，,。；;：:、）)'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set(mapped([...'，,。；;：:、）)'], (c) => c.charCodeAt(0)));
 
 /**
  * Requests and cases are counted in 件 (domain §5.1), sometimes 个 or 条; a 个/条 that runs on into a noun

@@ -6,6 +6,7 @@ import { extractMentions, ShareMention } from './mentions';
 import { resolveQuantity } from './quantities';
 import { formatScaled, hundredScaled, parseStated, percentRounded, percentTruncated, pow10, Stated } from './rounding';
 import { Sentence } from './sentences';
+import { mapped } from '../arrays';
 
 /** The three bases of domain §5.2. */
 export interface Denominator {
@@ -77,7 +78,7 @@ function fitsOf(share: ShareMention, stated: Stated, bases: readonly Denominator
   const k = stated.decimals;
   // 占100% is right only for the whole (step 7), even where rounding would reach 100.
   const hundred = stated.scaled === hundredScaled(k);
-  return bases.map((base) => {
+  return mapped(bases, (base) => {
     const rounded = percentRounded(x, base.value, k);
     const matches = rounded === stated.scaled && (!hundred || x === base.value);
     return { base, rounded, matches, truncates: !matches && percentTruncated(x, base.value, k) === stated.scaled };
@@ -122,10 +123,10 @@ function evaluate(model: ReportModel): ShareGroup[] {
   const groups: ShareGroup[] = [];
   for (const [period, shares] of byPeriod) {
     const wording = readWording(period.text.slice(0, shares[0].numerator.range.start - period.range.start), period.range.start, bases);
-    const stated = shares.map((s) => parseStated(s.token.digits));
-    const fits = shares.map((s, i) => fitsOf(s, stated[i], bases));
+    const stated = mapped(shares, (s) => parseStated(s.token.digits));
+    const fits = mapped(shares, (s, i) => fitsOf(s, stated[i], bases));
     const base = groupBase(fits, shares, wording?.allows ?? [], bases) ?? wording?.allows[0];
-    const checks: ShareCheck[] = shares.map((share, i) => {
+    const checks: ShareCheck[] = mapped(shares, (share, i) => {
       const ok = fits[i].some((f) => f.matches);
       const cut = fits[i].find((f) => f.truncates && (!base || f.base.value === base.value)) ?? fits[i].find((f) => f.truncates);
       const on = cut?.base ?? base;
@@ -143,7 +144,7 @@ function evaluate(model: ReportModel): ShareGroup[] {
         expected: on ? expectedOn(fits[i], on, share, stated[i]) : undefined,
       };
     });
-    const k = Math.max(...stated.map((s) => s.decimals));
+    const k = Math.max(...mapped(stated, (s) => s.decimals));
     const sum = stated.reduce((a, s) => a + s.scaled * pow10(k - s.decimals), 0n);
     const whole = base !== undefined && shares.reduce((a, s) => a + s.numerator.value, 0) === base.value;
     const forced = shares.length > 1 && whole && sum === hundredScaled(k) && checks.some((c) => c.verdict !== 'ok');

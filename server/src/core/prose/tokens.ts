@@ -1,5 +1,6 @@
 import { TextRange } from '../text/range';
 import { Sentence } from './sentences';
+import { mapped } from '../arrays';
 
 /**
  * Numbers of the prose that can restate a table figure: a count with its unit ("107件") or a
@@ -57,11 +58,11 @@ function flagsAt(text: string, i: number): number {
 }
 
 /** Two-character words before the digits that make the figure approximate, by their last character. */
-const APPROXIMATE_PAIRS: ReadonlyMap<number, number> = new Map([
+const APPROXIMATE_PAIRS: ReadonlyMap<number, number> = new Map(mapped([
   ['过', '超'],
   ['到', '不'],
   ['足', '不'],
-].map(([last, first]) => [last.charCodeAt(0), first.charCodeAt(0)]));
+], ([last, first]) => [last.charCodeAt(0), first.charCodeAt(0)]));
 
 /** Whether the text before `at` ends with 约, 近, 逾, 超过, 超, 大约, 将近, 不到 or 不足. */
 function approximateBefore(text: string, at: number): boolean {
@@ -90,7 +91,7 @@ function unitAt(text: string, at: number): number {
 }
 
 /** Each unit as one shared string, by its character code: a token never slices its unit. ％ reads as %. */
-const UNIT_TEXT: ReadonlyMap<number, string> = new Map([...'件个条项次篇期场家%％'].map((c) => [c.charCodeAt(0), c === '％' ? '%' : c]));
+const UNIT_TEXT: ReadonlyMap<number, string> = new Map(mapped([...'件个条项次篇期场家%％'], (c) => [c.charCodeAt(0), c === '％' ? '%' : c]));
 
 /** The unit of `length` characters at `at`: 件次 and 人次 are the two-character ones. */
 function unitText(text: string, at: number, length: number): string {

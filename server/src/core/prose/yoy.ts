@@ -2,6 +2,7 @@ import { perModel } from '../model/memo';
 import { ReportModel } from '../model/types';
 import { extractMentions, YoyMention } from './mentions';
 import { changeRounded, changeTruncated, formatScaled, hundredScaled, parseStated, percentText, Stated } from './rounding';
+import { mapped } from '../arrays';
 
 /**
  * "同比下降55.55%" without last year's report (domain §5.3): the previous count must be a whole number,
@@ -71,7 +72,7 @@ export function checkYoy(mention: YoyMention): YoyCheck {
   return { mention, stated, current: cur, rounded, truncated, more, verdict, nearest: verdict === 'impossible' ? nearest : undefined };
 }
 
-export const evaluateYoy = perModel((model: ReportModel): readonly YoyCheck[] => extractMentions(model).yoy.map(checkYoy));
+export const evaluateYoy = perModel((model: ReportModel): readonly YoyCheck[] => mapped(extractMentions(model).yoy, checkYoy));
 
 /** "(27 − 12) ÷ 27 = 55.556% → 55.56%" */
 export function yoyComputation(c: YoyCheck, prev: number): string {

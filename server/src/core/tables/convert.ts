@@ -3,6 +3,7 @@ import { TextEdit } from '../rules/types';
 import { isBlank, labelKey } from '../text/normalize';
 import { TextRange } from '../text/range';
 import { documentRows, writeTable } from './write';
+import { mapped } from '../arrays';
 
 /**
  * The range a conversion replaces. A Markdown or TSV 表二 has its first caption (第二十条第（一）项) as a
@@ -20,7 +21,6 @@ function replacedRange(model: ReportModel, t: Table): TextRange {
 /** Edits that rewrite every recognised table of the report in another layout, keeping every row and value. */
 export function convertTables(model: ReportModel, layout: TableLayout): TextEdit[] {
   const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
-  return model.tables
-    .filter((t) => t.kind && t.layout !== layout)
-    .map((t) => ({ range: replacedRange(model, t), newText: writeTable(model.format.template, documentRows(t), { layout, eol }) }));
+  return mapped(model.tables
+    .filter((t) => t.kind && t.layout !== layout), (t) => ({ range: replacedRange(model, t), newText: writeTable(model.format.template, documentRows(t), { layout, eol }) }));
 }

@@ -7,6 +7,7 @@ import { isCountText, wordsEnd } from './row-text';
 import { chineseNumeral } from '../model/heading-syntax';
 import { TableRegion } from './table-regions';
 import { Cell, DataRow, RawCell, RawRow, Table } from '../model/types';
+import { mapped } from '../arrays';
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -17,8 +18,8 @@ interface WordPattern {
 }
 
 function anyWord(words: readonly string[]): WordPattern {
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return { pattern, shortest: Math.min(...words.map((w) => w.length)) };
+  const pattern = new RegExp(mapped(words, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return { pattern, shortest: Math.min(...mapped(words, (w) => w.length)) };
 }
 
 /**
@@ -195,7 +196,7 @@ function requestRowIndex(): RequestIndex {
   }
   const index: RequestIndex = { byDepth, patterns, levelIds, known: new Map() };
   for (const { row } of candidates) {
-    const keys = [0, 1, 2].map((level) => (row.path[level] === undefined ? undefined : labelKey(row.path[level])));
+    const keys = mapped([0, 1, 2], (level) => (row.path[level] === undefined ? undefined : labelKey(row.path[level])));
     remember(index.known, keys, firstMatch(index, keys, (id, key) => patterns[id].test(key)) ?? null);
   }
   return (requestIndex = index);
@@ -489,7 +490,7 @@ export function interpretTable(group: TableGroup, template: FormatTemplate): Tab
     layout: first.layout,
     part: group.part,
     range: { start: first.range.start, end: last.range.end },
-    blocks: group.regions.map((r) => r.range),
+    blocks: mapped(group.regions, (r) => r.range),
     caption: group.caption,
     rows,
     // Named rather than spread: a spread copies the properties one by one at run time.

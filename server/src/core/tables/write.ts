@@ -1,6 +1,7 @@
 import { FormatTemplate, TableKind } from '../templates';
 import { APPEAL_COLUMNS } from '../templates/columns';
 import { Table, TableLayout } from '../model/types';
+import { mapped } from '../arrays';
 
 /** A table as rows of label path + value texts: what the writers need, from a template or a document. */
 export interface TableRows {
@@ -21,7 +22,7 @@ const zeros = (n: number) => Array.from({ length: n }, () => '0');
 export function templateRows(kind: TableKind, format: FormatTemplate): TableRows {
   return {
     kind,
-    rows: format.tables[kind].sections.flatMap((s) => s.rows.map((r) => ({ path: r.path, values: zeros(s.columns.length), section: s.id }))),
+    rows: format.tables[kind].sections.flatMap((s) => mapped(s.rows, (r) => ({ path: r.path, values: zeros(s.columns.length), section: s.id }))),
   };
 }
 
@@ -29,21 +30,21 @@ export function templateRows(kind: TableKind, format: FormatTemplate): TableRows
 export function documentRows(table: Table): TableRows {
   return {
     kind: table.kind!,
-    rows: table.dataRows.map((r) => ({ path: r.labelPath, values: r.values.map((c) => c.text), section: r.section })),
+    rows: mapped(table.dataRows, (r) => ({ path: r.labelPath, values: mapped(r.values, (c) => c.text), section: r.section })),
   };
 }
 
 function word(rows: readonly (readonly string[])[], eol: string): string {
-  return rows.map((cells) => cells.map((c) => `\t${c}`).join(eol)).join(eol + eol);
+  return mapped(rows, (cells) => mapped(cells, (c) => `\t${c}`).join(eol)).join(eol + eol);
 }
 
 function pipe(rows: readonly (readonly string[])[], header: readonly string[], eol: string): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '｜')).join(' | ')} |`;
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join(eol);
+  const line = (cells: readonly string[]) => `| ${mapped(cells, (c) => c.replace(/\|/g, '｜')).join(' | ')} |`;
+  return [line(header), `|${mapped(header, () => '---').join('|')}|`, ...mapped(rows, line)].join(eol);
 }
 
 function tsv(rows: readonly (readonly string[])[], eol: string): string {
-  return rows.map((r) => r.join('\t')).join(eol);
+  return mapped(rows, (r) => r.join('\t')).join(eol);
 }
 
 /** Label cells of a 表三 row in the Word layout (domain §8.3): merged cells appear once, continuations empty. */
@@ -61,32 +62,32 @@ function requests(format: FormatTemplate, t: TableRows, o: WriteOptions, eol: st
     const head: string[][] = [
       ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'],
       ['', '自然人', '法人或其他组织', '总计'],
-      ['', '', ...cols.slice(1, 6).map((c) => c.label), ''],
+      ['', '', ...mapped(cols.slice(1, 6), (c) => c.label), ''],
     ];
-    return word([...head, ...t.rows.map((r, i) => [...wordLabels(r.path, t.rows[i - 1]?.path), ...r.values])], eol);
+    return word([...head, ...mapped(t.rows, (r, i) => [...wordLabels(r.path, t.rows[i - 1]?.path), ...r.values])], eol);
   }
-  if (o.layout === 'markdown') return pipe(t.rows.map((r) => [r.path.join(' / '), ...r.values]), ['项目', ...cols.map((c) => c.label)], eol);
-  const header = ['', '', '', ...cols.map((c) => c.label)];
-  return tsv([header, ...t.rows.map((r) => [...r.path, ...Array(Math.max(0, 3 - r.path.length)).fill(''), ...r.values])], eol);
+  if (o.layout === 'markdown') return pipe(mapped(t.rows, (r) => [r.path.join(' / '), ...r.values]), ['项目', ...mapped(cols, (c) => c.label)], eol);
+  const header = ['', '', '', ...mapped(cols, (c) => c.label)];
+  return tsv([header, ...mapped(t.rows, (r) => [...r.path, ...Array(Math.max(0, 3 - r.path.length)).fill(''), ...r.values])], eol);
 }
 
 function appeals(t: TableRows, o: WriteOptions, eol: string): string {
-  const outcomes = APPEAL_COLUMNS.slice(0, 5).map((c) => c.label);
-  const data = t.rows.map((r) => [...r.values]);
+  const outcomes = mapped(APPEAL_COLUMNS.slice(0, 5), (c) => c.label);
+  const data = mapped(t.rows, (r) => [...r.values]);
   if (o.layout === 'word') {
     return word([['行政复议', '行政诉讼'], [...outcomes, '未经复议直接起诉', '复议后起诉'], ['', '', '', '', '', ...outcomes, ...outcomes], ...data], eol);
   }
-  const header = APPEAL_COLUMNS.map((c) => c.name.zh);
+  const header = mapped(APPEAL_COLUMNS, (c) => c.name.zh);
   return o.layout === 'markdown' ? pipe(data, header, eol) : tsv([header, ...data], eol);
 }
 
 function active(format: FormatTemplate, t: TableRows, o: WriteOptions, eol: string): string {
   const sections = format.tables.active.sections;
-  const ids = [...new Set(t.rows.map((r) => r.section ?? ''))];
-  const blocks = ids.map((id) => {
+  const ids = [...new Set(mapped(t.rows, (r) => r.section ?? ''))];
+  const blocks = mapped(ids, (id) => {
     const s = sections.find((x) => x.id === id);
-    const rows = t.rows.filter((r) => (r.section ?? '') === id).map((r) => [r.path[0] ?? '', ...r.values]);
-    const header = ['信息内容', ...(s?.columns.map((c) => c.label) ?? [])];
+    const rows = mapped(t.rows.filter((r) => (r.section ?? '') === id), (r) => [r.path[0] ?? '', ...r.values]);
+    const header = ['信息内容', ...(s ? mapped(s.columns, (c) => c.label) : [])];
     const caption = s?.caption ?? '';
     if (o.layout === 'word') return word([...(caption ? [[caption]] : []), header, ...rows], eol);
     const body = o.layout === 'markdown' ? pipe(rows, header, eol) : tsv([header, ...rows], eol);

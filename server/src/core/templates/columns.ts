@@ -1,5 +1,6 @@
 import { msg } from '../i18n';
 import { ColumnTemplate } from './types';
+import { mapped } from '../arrays';
 
 const count = (id: string, label: string, zh: string, en: string): ColumnTemplate => ({ id, label, name: msg(zh, en), kind: 'count' });
 
@@ -30,7 +31,7 @@ const GROUPS: readonly [string, string, string][] = [
 
 /** 表四's fifteen columns: three groups of five (domain §3.5). */
 export const APPEAL_COLUMNS: readonly ColumnTemplate[] = GROUPS.flatMap(([g, gzh, gen]) =>
-  OUTCOMES.map(([o, ozh, oen]) => count(`${g}.${o}`, ozh, `${gzh}·${ozh}`, `${gen}: ${oen}`)),
+  mapped(OUTCOMES, ([o, ozh, oen]) => count(`${g}.${o}`, ozh, `${gzh}·${ozh}`, `${gen}: ${oen}`)),
 );
 
-export const APPEAL_GROUPS = GROUPS.map(([id]) => id);
+export const APPEAL_GROUPS = mapped(GROUPS, ([id]) => id);

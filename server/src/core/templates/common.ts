@@ -1,6 +1,7 @@
 import { msg } from '../i18n';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS } from './columns';
 import { Identity, RowTemplate, Table2Section, TableTemplate } from './types';
+import { mapped } from '../arrays';
 
 export function requestsTable(rows: readonly RowTemplate[]): TableTemplate {
   return {
@@ -53,8 +54,7 @@ export const COMMON_IDENTITIES: readonly Identity[] = [
     right: ['total'],
     description: msg('总计列 等于六类申请人之和', 'total column equals the six applicant columns'),
   },
-  ...APPEAL_GROUPS.map(
-    (g, i): Identity => ({
+  ...mapped(APPEAL_GROUPS, (g, i): Identity => ({
       id: `T4-${i + 1}`,
       rule: 'table-total',
       table: 'appeals',
@@ -62,6 +62,5 @@ export const COMMON_IDENTITIES: readonly Identity[] = [
       left: [`${g}.maintain`, `${g}.correct`, `${g}.other`, `${g}.unfinished`],
       right: [`${g}.total`],
       description: msg('结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计', 'upheld + corrected + other + pending = total'),
-    }),
-  ),
+    })),
 ];

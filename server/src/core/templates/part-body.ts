@@ -1,5 +1,6 @@
 import { FormatId } from './types';
 import { PartTemplate } from './types';
+import { mapped } from '../arrays';
 
 /**
  * The standard sub-items of the parts without a table, each with a line saying what to write:
@@ -27,7 +28,7 @@ const NUMERALS = '一二三四五六七八九十';
 
 /** The text under a part heading without a table, or undefined for the parts with tables. */
 export function partBody(part: PartTemplate, format: FormatId, eol = '\n'): string | undefined {
-  const subItems = (items: readonly [string, string][]) => items.map(([title, hint], i) => `（${NUMERALS[i]}）${title}。${hint}`).join(eol);
+  const subItems = (items: readonly [string, string][]) => mapped(items, ([title, hint], i) => `（${NUMERALS[i]}）${title}。${hint}`).join(eol);
   if (part.table) return undefined;
   if (part.number === 1) return `（概述本年度贯彻落实《中华人民共和国政府信息公开条例》的总体情况。）${eol}${subItems(OVERVIEW)}`;
   if (part.number === 5) return '（说明政府信息公开工作存在的主要问题，以及下一步的改进措施和改进情况。）';

@@ -1,3 +1,4 @@
+import { mapped } from '../arrays';
 /** What reading a table cell's text as a number found. */
 export interface CellReading {
   /** the number, when the cell can be read as one */
@@ -157,7 +158,7 @@ function valuelessReading(what: number, bookmark: boolean, normalised: boolean):
  * rule that reads a reading's fields to tell apart; `CellReading` is read-only to its users.
  */
 const VALUELESS: readonly CellReading[] = [BLANK, PLACEHOLDER, JUNK].flatMap((what) =>
-  [false, true].flatMap((bookmark) => [false, true].map((normalised) => valuelessReading(what, bookmark, normalised))),
+  [false, true].flatMap((bookmark) => mapped([false, true], (normalised) => valuelessReading(what, bookmark, normalised))),
 );
 
 function valueless(what: number, bookmark: boolean, normalised: boolean): CellReading {

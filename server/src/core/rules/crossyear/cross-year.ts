@@ -3,6 +3,7 @@ import { CellRef, crossYearChecks, CrossYearCheck, PreviousFound, PreviousReport
 import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { defineRule, FindingInput, RelatedLocation } from '../types';
+import { mapped } from '../../arrays';
 
 const cellRange = (c: CellRef): TextRange => c.cell.valueRange ?? c.cell.range;
 
@@ -28,7 +29,7 @@ function inThis(c: CellRef): RelatedLocation {
 function describe(check: CrossYearCheck, prev: PreviousFound): FindingInput {
   const { target } = check;
   const file = prev.label;
-  const related = [...check.previous.map((c) => inOther(prev, c)), ...check.current.map(inThis)];
+  const related = [...mapped(check.previous, (c) => inOther(prev, c)), ...mapped(check.current, inThis)];
   const range = cellRange(target);
   if (check.id === 'X-1') {
     const [last] = check.previous;
@@ -77,7 +78,7 @@ const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } 
 function unresolved(model: ReportModel, p: Exclude<PreviousReport, PreviousFound>): FindingInput {
   const range = anchor(model);
   if (p.status === 'ambiguous') {
-    const names = p.candidates.map((c) => c.label);
+    const names = mapped(p.candidates, (c) => c.label);
     return {
       range,
       severity: 'information',
@@ -85,7 +86,7 @@ function unresolved(model: ReportModel, p: Exclude<PreviousReport, PreviousFound
         `有多份文件像是本机关上年的年报（${names.join('、')}），无法确定用哪一份，未作跨年度核对；可在设置 govReport.previousReport 中指定`,
         `Several files look like this agency's report for last year (${names.join(', ')}); none was used for the cross-year checks. Name one in the setting govReport.previousReport`,
       ),
-      related: p.candidates.map((c) => ({ uri: c.uri, range: { start: 0, end: 0 }, position: ZERO, message: msg('可能的上年报告', 'possible report for last year') })),
+      related: mapped(p.candidates, (c) => ({ uri: c.uri, range: { start: 0, end: 0 }, position: ZERO, message: msg('可能的上年报告', 'possible report for last year') })),
     };
   }
   const why =

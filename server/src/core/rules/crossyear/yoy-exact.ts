@@ -1,6 +1,7 @@
 import { ExactYoy } from '../../crossyear';
 import { msg } from '../../i18n';
 import { FindingInput, RelatedLocation, TextEdit } from '../types';
+import { mapped } from '../../arrays';
 
 // The finding of the year-on-year rule when last year's report is known: the figure recomputed
 // from both reports, with a fix. Kept here, beside the other cross-year messages; year-on-year calls it.
@@ -21,7 +22,7 @@ export function exactYoyFinding(e: ExactYoy): FindingInput | undefined {
     if (!e.wordRange) return undefined;
     edits.push({ range: e.wordRange, newText: word });
   }
-  const related: RelatedLocation[] = e.last.cells.map(({ cell }) => {
+  const related: RelatedLocation[] = mapped(e.last.cells, ({ cell }) => {
     const range = cell.valueRange ?? cell.range;
     return {
       uri,

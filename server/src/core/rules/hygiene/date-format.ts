@@ -5,6 +5,7 @@ import { Line } from '../../text/line-index';
 import { defineRule, RuleContext } from '../types';
 import { lineFinder, matchesAtCues } from './common';
 import { cuesOf } from './cues';
+import { mapped } from '../../arrays';
 
 // GB/T 9704-2012 §7.3.5.1 (domain §6.2): 成文日期 in Arabic numerals, the year in full, month and
 // day without leading zeros: 2021年6月21日.
@@ -56,7 +57,7 @@ function signature(ctx: RuleContext, line: Line): void {
   }
   const c = CHINESE_LINE.exec(line.text);
   if (!c) return;
-  const y = Number([...c[1]].map((ch) => chineseNumeral(ch)).join(''));
+  const y = Number(mapped([...c[1]], (ch) => chineseNumeral(ch)).join(''));
   const [m, d] = [chineseNumeral(c[2]), chineseNumeral(c[3])];
   if (m === undefined || d === undefined || !valid(y, m, d)) return;
   const written = `${c[1]}年${c[2]}月${c[3]}日`;

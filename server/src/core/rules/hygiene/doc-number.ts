@@ -1,6 +1,7 @@
 import { msg } from '../../i18n';
 import { defineRule } from '../types';
 import { DocNumberProblem, docNumbersOf } from './doc-numbers';
+import { mapped } from '../../arrays';
 
 const PROBLEM: Record<DocNumberProblem, { zh: string; en: string }> = {
   brackets: { zh: '年份应用六角括号“〔〕”', en: 'the year goes in tortoise-shell brackets 〔〕' },
@@ -26,8 +27,8 @@ export default defineRule({
     for (const d of docNumbersOf(ctx.model)) {
       if (!d.problems.length) continue;
       const written = d.text.trim();
-      const zh = d.problems.map((p) => PROBLEM[p].zh).join('；');
-      const en = d.problems.map((p) => PROBLEM[p].en).join('; ');
+      const zh = mapped(d.problems, (p) => PROBLEM[p].zh).join('；');
+      const en = mapped(d.problems, (p) => PROBLEM[p].en).join('; ');
       ctx.report({
         range: d.range,
         message: d.fixed

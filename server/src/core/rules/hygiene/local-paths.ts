@@ -3,6 +3,7 @@ import { ReportModel } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { matchesAtCues, Offsets, SpanSet } from './common';
 import { cuesOf, scanCues } from './cues';
+import { mapped } from '../../arrays';
 
 /** A local file-system path and the personal identifiers inside it (domain §7.2). */
 export interface LocalPath {
@@ -86,7 +87,7 @@ export function findLocalPaths(text: string, marks: Offsets = scanCues(text).pat
     for (const m of matchesAtCues(pattern, text, marks, (at) => startAt(text, at))) {
       const start = m.index;
       const end = start + m[0].length;
-      found ??= new SpanSet(out.map((p) => p.range));
+      found ??= new SpanSet(mapped(out, (p) => p.range));
       // A Windows path inside a file:/// URL belongs to the URL.
       if (found.overlaps({ start, end: start + 1 })) continue;
       // "C:" alone, or a bare drive root, exposes nothing.

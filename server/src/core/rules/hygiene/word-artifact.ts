@@ -1,11 +1,12 @@
 import { Localized, msg } from '../../i18n';
 import { defineRule } from '../types';
 import { Artifact, findArtifacts } from './artifacts';
+import { mapped } from '../../arrays';
 
 const LOCAL_PATH = /^(?:[A-Za-z]:[\\/]|\\\\|\/(?:Users|home)\/|file:)/i;
 
 function codePoints(s: string): string {
-  return [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return mapped([...s], (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }
 
 function shorten(s: string, n = 40): string {

@@ -2,6 +2,7 @@ import { msg } from '../../i18n';
 import { formatScaled, percentText } from '../../prose/rounding';
 import { evaluateShares } from '../../prose/shares';
 import { defineRule } from '../types';
+import { mapped } from '../../arrays';
 
 export default defineRule({
   meta: {
@@ -27,8 +28,7 @@ export default defineRule({
       const first = fitting[0];
       const x = first.share.numerator.value;
       const k = first.stated.decimals;
-      const onNamed = g.checks
-        .map((c) => formatScaled(c.fits.find((f) => f.base.value === named.value)!.rounded, c.stated.decimals) + '%')
+      const onNamed = mapped(g.checks, (c) => formatScaled(c.fits.find((f) => f.base.value === named.value)!.rounded, c.stated.decimals) + '%')
         .join('、');
       ctx.report({
         range: wording.range,
@@ -36,7 +36,7 @@ export default defineRule({
           `「${phrase}」指${named.name.zh}，但占比按${base.name.zh}计算（如 ${x} ÷ ${base.value} = ${percentText(x, base.value, k)}% → ${first.stated.text}%）；按 ${named.value} 件应为 ${onNamed}，或改写措辞`,
           `“${phrase}” means ${named.name.en}, but the shares are computed on ${base.name.en} (e.g. ${x} ÷ ${base.value} = ${percentText(x, base.value, k)}% → ${first.stated.text}%); on ${named.value} they would be ${onNamed.replace(/、/g, ', ')}, or reword`,
         ),
-        related: g.checks.map((c) => ({
+        related: mapped(g.checks, (c) => ({
           range: c.share.range,
           message: msg(`${c.share.numerator.value} ÷ ${base.value} → ${c.stated.text}%`, `${c.share.numerator.value} ÷ ${base.value} → ${c.stated.text}%`),
         })),

@@ -2,6 +2,7 @@ import { msg } from '../../i18n';
 import { formatScaled, hundredScaled, percentText, pow10 } from '../../prose/rounding';
 import { evaluateShares, expectedText, ShareCheck, ShareGroup } from '../../prose/shares';
 import { defineRule } from '../types';
+import { mapped } from '../../arrays';
 
 /** "6 ÷ 14 = 42.857% → 42.86%" */
 function computation(c: ShareCheck): string {
@@ -11,7 +12,7 @@ function computation(c: ShareCheck): string {
 
 /** The correctly rounded shares of the enumeration add up to this (for the "forced to 100" note). */
 function roundedSum(g: ShareGroup): string {
-  const k = Math.max(...g.checks.map((c) => c.stated.decimals));
+  const k = Math.max(...mapped(g.checks, (c) => c.stated.decimals));
   const sum = g.checks.reduce((a, c) => a + (c.verdict === 'ok' ? c.stated.scaled : (c.expected ?? c.stated.scaled)) * pow10(k - c.stated.decimals), 0n);
   return formatScaled(sum, k);
 }
@@ -50,8 +51,8 @@ export default defineRule({
         const distinct = c.fits.filter((f, i) => c.fits.findIndex((e) => e.base.value === f.base.value) === i);
         if (!c.base) {
           // Nothing in the enumeration tells the base: say what each would give, without a fix.
-          const list = distinct.map((f) => `${f.base.name.zh}：${formatScaled(f.rounded, c.stated.decimals)}%`).join('；');
-          const listEn = distinct.map((f) => `${f.base.name.en}: ${formatScaled(f.rounded, c.stated.decimals)}%`).join('; ');
+          const list = mapped(distinct, (f) => `${f.base.name.zh}：${formatScaled(f.rounded, c.stated.decimals)}%`).join('；');
+          const listEn = mapped(distinct, (f) => `${f.base.name.en}: ${formatScaled(f.rounded, c.stated.decimals)}%`).join('; ');
           ctx.report({
             range: c.share.range,
             message: msg(`「${name}」${c.share.numerator.value}件的占比 ${stated}% 与任何分母都不符（${list}）`, `Share of “${name}” (${c.share.numerator.value}): ${stated}% fits no base (${listEn})`),
@@ -60,8 +61,8 @@ export default defineRule({
         }
         const forced = g.forced && c.verdict === 'wrong' ? forcedNote(g) : { zh: '', en: '' };
         const others = distinct.filter((f) => f.base.value !== c.base!.value);
-        const alsoZh = others.length ? `（按${others.map((f) => `${f.base.name.zh} 为 ${formatScaled(f.rounded, c.stated.decimals)}%`).join('，')}）` : '';
-        const alsoEn = others.length ? ` (on ${others.map((f) => `${f.base.name.en}: ${formatScaled(f.rounded, c.stated.decimals)}%`).join('; ')})` : '';
+        const alsoZh = others.length ? `（按${mapped(others, (f) => `${f.base.name.zh} 为 ${formatScaled(f.rounded, c.stated.decimals)}%`).join('，')}）` : '';
+        const alsoEn = others.length ? ` (on ${mapped(others, (f) => `${f.base.name.en}: ${formatScaled(f.rounded, c.stated.decimals)}%`).join('; ')})` : '';
         ctx.report({
           range: c.share.range,
           message:

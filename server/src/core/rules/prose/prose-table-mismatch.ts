@@ -4,6 +4,7 @@ import { quantityText, relatedOf, TABLE_SHORT, tableConsistent } from '../../pro
 import { ClaimMention, CountMention, extractMentions } from '../../prose/mentions';
 import { Quantity } from '../../prose/quantities';
 import { RelatedLocation, RuleContext, defineRule } from '../types';
+import { mapped } from '../../arrays';
 
 /** Where the table that should hold the figure is (or should be): its range, else its part's heading. */
 function missingTable(model: ReportModel, q: Quantity): RelatedLocation | undefined {
@@ -34,13 +35,13 @@ function checkCount(ctx: RuleContext, m: CountMention): void {
   }
   if (q.status !== 'ok') return;
   const table = quantityText(q);
-  const alt = m.alternatives.filter((a) => a.status === 'ok').map(quantityText);
+  const alt = mapped(m.alternatives.filter((a) => a.status === 'ok'), quantityText);
   const certain = tableConsistent(ctx.model, q.source);
   ctx.report({
     range: m.range,
     message: msg(
-      `正文「${phrase}」${m.value}件与表格不符：${table.zh}${alt.map((a) => `；${a.zh}`).join('')}`,
-      `The prose gives ${m.value} for “${phrase}”, but ${table.en}${alt.map((a) => `; ${a.en}`).join('')}`,
+      `正文「${phrase}」${m.value}件与表格不符：${table.zh}${mapped(alt, (a) => `；${a.zh}`).join('')}`,
+      `The prose gives ${m.value} for “${phrase}”, but ${table.en}${mapped(alt, (a) => `; ${a.en}`).join('')}`,
     ),
     related: relatedOf(q),
     fix: certain ? { title: msg(`改为 ${q.value}（表格值）`, `Change to ${q.value} (table value)`), edits: [{ range: m.range, newText: String(q.value) }] } : undefined,
@@ -73,8 +74,8 @@ function checkClaim(ctx: RuleContext, c: ClaimMention): void {
   ctx.report({
     range: c.range,
     message: msg(
-      `正文称「${phrase}」，但${list.map((q) => quantityText(q).zh).join('，')}`,
-      `The prose says “${phrase}” (none), but ${list.map((q) => quantityText(q).en).join(', ')}`,
+      `正文称「${phrase}」，但${mapped(list, (q) => quantityText(q).zh).join('，')}`,
+      `The prose says “${phrase}” (none), but ${mapped(list, (q) => quantityText(q).en).join(', ')}`,
     ),
     related: list.flatMap(relatedOf),
   });

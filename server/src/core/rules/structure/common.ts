@@ -4,6 +4,7 @@ import { Heading, Part, ReportModel } from '../../model/types';
 import { isWhiteSpace, labelKey, skipSpaceBackward } from '../../text/normalize';
 import { TextRange } from '../../text/range';
 import { PARTS, PartTemplate } from '../../templates';
+import { mapped } from '../../arrays';
 
 /** The document's own line break, so that inserted text matches it. */
 export function eolOf(text: string): string {
@@ -86,7 +87,7 @@ function standardKeys(p: PartTemplate): StandardKeys {
   let keys = STANDARD_KEYS.get(p);
   if (!keys) {
     const title = titleKey(p.title);
-    keys = { title, all: [title, ...p.accepted.map(titleKey)] };
+    keys = { title, all: [title, ...mapped(p.accepted, titleKey)] };
     STANDARD_KEYS.set(p, keys);
   }
   return keys;
@@ -111,7 +112,7 @@ export function isStandardKey(p: PartTemplate, key: string): boolean {
  * The part a free text names (a preamble list item). Part 四 is tried before 三 because "政府信息公开
  * 申请行政复议" also contains 公开申请.
  */
-const LOOKUP_ORDER = [4, 5, 6, 1, 2, 3].map((n) => PARTS.find((p) => p.number === n)!);
+const LOOKUP_ORDER = mapped([4, 5, 6, 1, 2, 3], (n) => PARTS.find((p) => p.number === n)!);
 export function partByText(text: string): PartTemplate | undefined {
   return LOOKUP_ORDER.find((p) => p.keywords.test(text));
 }

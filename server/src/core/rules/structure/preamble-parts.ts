@@ -6,6 +6,7 @@ import { TextRange } from '../../text/range';
 import { PartTemplate } from '../../templates';
 import { defineRule, RelatedLocation } from '../types';
 import { conjunctionLength, isStandardKey, nextConjunction, partByText, partsByNumber, titleKey } from './common';
+import { mapped } from '../../arrays';
 
 /** One part named by the preamble's list, with where it is written. */
 interface Listed {
@@ -65,7 +66,7 @@ function readList(text: string, offset: number): Listed[] {
     } else listed.push({ part, range: { start, end }, text: '' });
   }
   // A new object rather than a spread of the old one: an object spread costs microseconds on a cold check.
-  return listed.map(({ part, range }) => ({ part, range, text: text.slice(range.start - offset, range.end - offset).trim() }));
+  return mapped(listed, ({ part, range }) => ({ part, range, text: text.slice(range.start - offset, range.end - offset).trim() }));
 }
 
 function findList(model: ReportModel): { listed: Listed[]; count: number | undefined; range: TextRange } | undefined {
@@ -120,14 +121,14 @@ export default defineRule({
       en.push(`the preamble says "${l.text}", the heading "${h.marker}${h.title}"`);
       related.push({ range: h.titleRange, message: msg('正文标题', 'the heading') });
     }
-    const listedNumbers = found.listed.map((l) => l.part.number);
+    const listedNumbers = mapped(found.listed, (l) => l.part.number);
     for (const [n, part] of parts) {
       if (listedNumbers.includes(n)) continue;
       zh.push(`正文的「${part.heading.marker}${part.heading.title}」未在序言中列出`);
       en.push(`"${part.heading.marker}${part.heading.title}" is not in the preamble's list`);
       related.push({ range: part.heading.titleRange, message: msg('未列出的部分', 'the unlisted part') });
     }
-    const order = found.listed.filter((l) => parts.has(l.part.number)).map((l) => parts.get(l.part.number)!.heading.titleRange.start);
+    const order = mapped(found.listed.filter((l) => parts.has(l.part.number)), (l) => parts.get(l.part.number)!.heading.titleRange.start);
     if (order.some((o, i) => i > 0 && o < order[i - 1])) {
       zh.push('序言列出的顺序与正文不同');
       en.push('the preamble lists the parts in another order than the headings');

@@ -2,6 +2,7 @@ import { Localized, msg } from '../../i18n';
 import { Part, ReportModel } from '../../model/types';
 import { defineRule, FindingInput } from '../types';
 import { bodyOf, descendants, nonSpaceCount, partsByNumber } from './common';
+import { mapped } from '../../arrays';
 
 interface Topic {
   readonly name: Localized;
@@ -31,15 +32,15 @@ const isEmpty = (s: string) => nonSpaceCount(s, 1) === 0;
 const MIN_PROBLEMS = 10;
 
 function missingTopics(text: string, topics: readonly Topic[]): Localized[] {
-  return topics.filter((t) => !t.pattern.test(text)).map((t) => t.name);
+  return mapped(topics.filter((t) => !t.pattern.test(text)), (t) => t.name);
 }
 
-const list = (names: readonly Localized[]) => msg(names.map((n) => n.zh).join('、'), names.map((n) => n.en).join('; '));
+const list = (names: readonly Localized[]) => msg(mapped(names, (n) => n.zh).join('、'), mapped(names, (n) => n.en).join('; '));
 
 function summary(model: ReportModel, part: Part): FindingInput | undefined {
   const subs = descendants(part.heading);
   // With sub-headings, the topics are what they are about; a part without them is read as a whole.
-  const text = subs.length >= 2 ? subs.map((h) => h.title).join('\n') : bodyOf(model, part.heading);
+  const text = subs.length >= 2 ? mapped(subs, (h) => h.title).join('\n') : bodyOf(model, part.heading);
   const missing = missingTopics(text, SUMMARY_TOPICS);
   if (!missing.length) return undefined;
   const names = list(missing);

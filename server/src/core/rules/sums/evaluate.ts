@@ -4,6 +4,7 @@ import { Severity } from '../types';
 import { exponentFor, formatScaled, meets, partsFit, point, scaled, sumSpan } from './interval';
 import { Item, Itemisation } from './itemise';
 import { Quantity } from './quantity';
+import { mapped } from '../../arrays';
 
 /** A finding, in the offsets of the scanned text (document offsets in the rule). */
 export interface SumProblem {
@@ -17,12 +18,12 @@ const isApproximate = (q: Quantity) => q.approximate;
 
 /** How a list of figures is written in a message: "9+11+24", or with units when the units differ. */
 function expression(qs: readonly Quantity[], withUnits: boolean): string {
-  return qs.map((q) => (withUnits ? q.digits + q.unitText : q.digits)).join('+');
+  return mapped(qs, (q) => (withUnits ? q.digits + q.unitText : q.digits)).join('+');
 }
 
 function sumText(qs: readonly Quantity[], e: number, as: Quantity): string {
   const total = qs.reduce((s, q) => s + scaled(q, e), 0n);
-  const decimals = Math.max(...qs.map((q) => (q.scale === as.scale ? q.decimals : 0)));
+  const decimals = Math.max(...mapped(qs, (q) => (q.scale === as.scale ? q.decimals : 0)));
   return formatScaled(total, e, as.scale, decimals);
 }
 
@@ -30,12 +31,12 @@ function sumText(qs: readonly Quantity[], e: number, as: Quantity): string {
 function shareProblem(items: readonly Item[]): SumProblem | undefined {
   const withShare = items.filter((i) => i.share);
   if (withShare.length < 2 || items.some((i) => !i.share && i.q.decimal.replace(/[0.]/g, '') !== '')) return undefined;
-  const shares = withShare.map((i) => i.share!);
+  const shares = mapped(withShare, (i) => i.share!);
   if (shares.some((s) => s.approximate)) return undefined;
   const e = exponentFor(shares);
   if (meets(sumSpan(shares, e), point(100n * 10n ** BigInt(e)))) return undefined;
-  const expr = shares.map((s) => s.digits + '%').join('+');
-  const sum = formatScaled(shares.reduce((s, q) => s + scaled(q, e), 0n), e, 0, Math.max(...shares.map((s) => s.decimals)));
+  const expr = mapped(shares, (s) => s.digits + '%').join('+');
+  const sum = formatScaled(shares.reduce((s, q) => s + scaled(q, e), 0n), e, 0, Math.max(...mapped(shares, (s) => s.decimals)));
   return {
     severity: 'warning',
     range: { start: shares[0].start, end: shares[shares.length - 1].fullEnd },
@@ -50,7 +51,7 @@ function shareProblem(items: readonly Item[]): SumProblem | undefined {
  * neither adds up. A 、-list total is read as one sum (65 + 10 = 75 in sishui-2020).
  */
 export function evaluate(it: Itemisation): SumProblem | undefined {
-  const items = it.items.map((i) => i.q);
+  const items = mapped(it.items, (i) => i.q);
   if (it.totals.some(isApproximate) || items.some(isApproximate)) return undefined;
   const e = Math.max(exponentFor(it.totals), exponentFor(items));
   const fits = (parts: readonly Quantity[]) => partsFit(parts, it.totals, it.exhaustive, e);
@@ -62,7 +63,7 @@ export function evaluate(it: Itemisation): SumProblem | undefined {
   const stated = sumSpan(it.totals, e);
 
   const all = [...it.totals, ...items];
-  const shown = (strict ?? it.items).map((i) => i.q);
+  const shown = mapped((strict ?? it.items), (i) => i.q);
   const total = it.totals[it.totals.length - 1];
   const mixedScale = all.some((q) => q.scale !== total.scale);
   const unit = total.unitText;

@@ -1,6 +1,7 @@
 import { isBlank } from './chars';
 import { Quantity } from './quantity';
 import { MarkerKind, Scan, ScanEvent, Strength } from './scan';
+import { mapped } from '../../arrays';
 
 /**
  * A stated total and the parts listed for it: "共收到提案191件，其中，经济建设方面27件，…，生态建设方面13件"
@@ -333,7 +334,7 @@ export function findItemisations(scan: Scan): ParagraphSums {
   }
   if (found.length === 0) return NOTHING_FOUND;
   // "共受理12件，A、B分别为3件、4件" is read from 分别为 and again as a 共-list: keep the marked reading.
-  const marked = new Set(found.filter((it) => it.kind !== 'implicit').map((it) => it.totals[it.totals.length - 1].start));
+  const marked = new Set(mapped(found.filter((it) => it.kind !== 'implicit'), (it) => it.totals[it.totals.length - 1].start));
   const kept = found.filter((it) => it.kind !== 'implicit' || !marked.has(it.totals[0].start));
   const parts = new Set<number>();
   for (const it of kept) {

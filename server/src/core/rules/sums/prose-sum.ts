@@ -6,6 +6,7 @@ import { evaluate } from './evaluate';
 import { findItemisations, Itemisation } from './itemise';
 import { disagreements, Mention, readMentions } from './restated';
 import { scan } from './scan';
+import { mapped } from '../../arrays';
 
 /** What one paragraph contributes: its itemisations and its mentions, in document offsets. */
 export interface ParagraphReading {
@@ -20,7 +21,7 @@ export interface ParagraphReading {
  * Each is read in place in the document's text (see `scan`), so every offset read is a document offset.
  */
 export function readParagraphs(model: ReportModel): ParagraphReading[] {
-  return quantityLines(model).map((line) => {
+  return mapped(quantityLines(model), (line) => {
     const s = scan(model.text, line.start, line.end);
     const { itemisations, parts } = findItemisations(s);
     return { itemisations, mentions: readMentions(s, parts, model.year) };

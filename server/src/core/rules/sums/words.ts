@@ -4,6 +4,7 @@
  * slice and match allocated. A stretch is passed as offsets, so nothing is sliced.
  */
 import { groupByCode } from './chars';
+import { mapped } from '../../arrays';
 
 /**
  * Whether the set of character codes, one bit per code, holds `code` (NaN, the code past the end of a text,
@@ -26,7 +27,7 @@ export class Words {
   constructor(words: readonly string[]) {
     for (const w of words) this.first[w.charCodeAt(0) >> 5] |= 1 << (w.charCodeAt(0) & 31);
     this.byFirst = groupByCode(words, (w) => w.charCodeAt(0));
-    this.longest = Math.max(...words.map((w) => w.length));
+    this.longest = Math.max(...mapped(words, (w) => w.length));
   }
 
   /** Sets the bits of the characters its words start with in `bits`, a set laid out as `first`. */

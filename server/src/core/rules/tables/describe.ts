@@ -5,6 +5,7 @@ import { Cell, DataRow, ReportModel, Table } from '../../model/types';
 import { TextRange } from '../../text/range';
 import { ColumnTemplate } from '../../templates';
 import { RelatedLocation } from '../types';
+import { mapped } from '../../arrays';
 
 export function rowName(row: DataRow): Localized {
   return row.template?.name ?? msg(row.label || '（未识别的行）', row.label || '(unrecognised row)');
@@ -28,7 +29,7 @@ export function fmt(n: number | undefined): string {
 
 /** "63+3+1+7+26+10": zero addends are left out when there are many, so the arithmetic stays readable. */
 export function addends(cells: readonly Cell[]): string {
-  const values = cells.map((c) => c.value ?? 0);
+  const values = mapped(cells, (c) => c.value ?? 0);
   const shown = values.length > 6 ? values.filter((v) => v !== 0) : values;
   return shown.length ? shown.join('+') : '0';
 }
@@ -54,7 +55,7 @@ export function rowOfCell(model: ReportModel, table: Table, cell: Cell): DataRow
 
 /** Where an identity's cell sits, for relatedInformation. */
 export function relatedCells(model: ReportModel, check: IdentityCheck, cells: readonly Cell[]): RelatedLocation[] {
-  return cells.map((cell) => {
+  return mapped(cells, (cell) => {
     const row = check.row ?? rowOfCell(model, check.table, cell);
     const column = check.column ?? cell.column;
     const name = cellName(row, column);

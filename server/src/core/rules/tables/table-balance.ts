@@ -2,6 +2,7 @@ import { msg } from '../../i18n';
 import { evaluateIdentities } from '../../model/identities';
 import { defineRule } from '../types';
 import { cellRange, fmt, relatedCells, rowOfCell } from './describe';
+import { mapped } from '../../arrays';
 
 export default defineRule({
   meta: {
@@ -18,7 +19,7 @@ export default defineRule({
     for (const c of evaluateIdentities(ctx.model)) {
       if (c.identity.rule !== 'table-balance' || c.holds !== false) continue;
       const col = c.column!.name;
-      const rows = [...c.left, ...c.right].map((cell) => rowOfCell(ctx.model, c.table, cell)!);
+      const rows = mapped([...c.left, ...c.right], (cell) => rowOfCell(ctx.model, c.table, cell)!);
       const term = (i: number, lang: 'zh' | 'en') => `${rows[i].template!.name[lang]} ${fmt([...c.left, ...c.right][i].value)}`;
       const nl = c.left.length;
       const side = (from: number, to: number, lang: 'zh' | 'en') => Array.from({ length: to - from }, (_, k) => term(from + k, lang)).join(' + ');

@@ -4,6 +4,7 @@ import { TextRange } from '../../text/range';
 import { FormatTemplate } from '../../templates';
 import { defineRule, FindingInput } from '../types';
 import { rowName } from './describe';
+import { mapped } from '../../arrays';
 
 function labelOrRow(row: DataRow): TextRange {
   return row.labelRange ?? row.range;
@@ -62,7 +63,7 @@ function reportMissing(table: Table, format: FormatTemplate, seen: Map<string, D
   if (table.kind === 'appeals' || table.dataRows.length === 0 || missing.length === 0) return;
   report({
     range: { start: table.range.start, end: table.range.start },
-    message: msg(`${tpl.name.zh}缺少行：${missing.map((m) => m.zh).join('、')}`, `${tpl.name.en} is missing rows: ${missing.map((m) => m.en).join('; ')}`),
+    message: msg(`${tpl.name.zh}缺少行：${mapped(missing, (m) => m.zh).join('、')}`, `${tpl.name.en} is missing rows: ${mapped(missing, (m) => m.en).join('; ')}`),
   });
 }
 
